@@ -5,6 +5,7 @@ using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Persistence.Feedback;
 using CdsService.Api.Persistence.Replay;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,8 +25,8 @@ public static class PersistenceExtensions
             .Validate(o => o.RetryAfterSeconds is > 0 and <= 3600, "Database:RetryAfterSeconds must be 1-3600")
             .ValidateOnStart();
 
-        services.AddDbContext<PostgresCdsDbContext>((sp, o) => o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres)));
-        services.AddDbContext<SqliteCdsDbContext>((sp, o) => o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite)));
+        services.AddDbContext<PostgresCdsDbContext>((sp, o) => Quiet(o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres))));
+        services.AddDbContext<SqliteCdsDbContext>((sp, o) => Quiet(o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite))));
         services.AddScoped<CdsDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? sp.GetRequiredService<PostgresCdsDbContext>()
@@ -43,6 +44,16 @@ public static class PersistenceExtensions
         services.AddHealthChecks().AddDbContextCheck<CdsDbContext>("database", tags: [HealthTags.Ready]);
         return builder;
     }
+
+    /// <summary>
+    /// EF Core logs every failed command as an error, including the duplicate inserts that make the feedback and replay
+    /// stores idempotent and the first migration-history probe. Real failures surface as exceptions and are logged
+    /// where they are handled, so EF's own copies are kept at Debug.
+    /// </summary>
+    private static void Quiet(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
 
     private static string ConnectionString(IServiceProvider services, DatabaseProvider provider)
     {

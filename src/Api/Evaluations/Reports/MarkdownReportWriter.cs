@@ -64,7 +64,7 @@ public static class MarkdownReportWriter
         {
             md.Append("**Trastuzumab indicated:** ").Append(Escape(t.Indicated)).AppendLine();
             if (t.Basis is not null)
-                md.AppendLine().Append(Escape(t.Basis)).AppendLine(Suffix(t.Citations));
+                md.AppendLine().Append(EscapeAtLineStart(t.Basis)).AppendLine(Suffix(t.Citations));
             md.AppendLine();
         }
     }
@@ -90,7 +90,7 @@ public static class MarkdownReportWriter
             return;
         md.AppendLine("## Warnings").AppendLine();
         foreach (var w in warnings)
-            md.Append("- ").Append(Escape(w.Text)).Append(" (").Append(Escape(w.Code)).Append(')').AppendLine(Suffix(w.Citations));
+            md.Append("- ").Append(EscapeAtLineStart(w.Text)).Append(" (").Append(Escape(w.Code)).Append(')').AppendLine(Suffix(w.Citations));
         md.AppendLine();
     }
 

@@ -27,24 +27,23 @@ public static class MarkdownText
                 text.Append('\\');
             text.Append(c);
         }
-        EscapeBlockStart(text);
         return text.ToString();
     }
 
-    /// <summary>A value placed at the start of a list item could otherwise begin a nested list ("- x", "+ x", "1. x").</summary>
-    private static void EscapeBlockStart(StringBuilder text)
+    /// <summary>
+    /// For a value that starts a line or list item, where "- x", "+ x", "= x" or "1. x" would otherwise open a
+    /// nested list or turn the line above into a heading.
+    /// </summary>
+    public static string EscapeAtLineStart(string? value)
     {
+        var text = Escape(value);
         if (text.Length == 0)
-            return;
+            return text;
         if (text[0] is '-' or '+' or '=')
-        {
-            text.Insert(0, '\\');
-            return;
-        }
+            return "\\" + text;
         var digits = 0;
         while (digits < text.Length && char.IsAsciiDigit(text[digits]))
             digits++;
-        if (digits > 0 && digits < text.Length && text[digits] is '.' or ')')
-            text.Insert(digits, '\\');
+        return digits > 0 && digits < text.Length && text[digits] is '.' or ')' ? text.Insert(digits, "\\") : text;
     }
 }
