@@ -44,7 +44,7 @@ public static class PersistenceExtensions
         // Exception handlers run in registration order and the general handler answers everything (500); this one must
         // see database failures first whatever order Program.cs registers features in.
         services.Insert(0, ServiceDescriptor.Singleton<IExceptionHandler, DatabaseUnavailableExceptionHandler>());
-        services.AddHealthChecks().AddDbContextCheck<CdsDbContext>("database", tags: [HealthTags.Ready]);
+        services.AddHealthChecks().AddDbContextCheck<CdsDbContext>("database", tags: [HealthExtensions.ReadyTag]);
         return builder;
     }
 
