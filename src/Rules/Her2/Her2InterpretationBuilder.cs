@@ -6,21 +6,21 @@ using CdsService.Rules.Model;
 
 /// <summary>
 /// Turns a rule-table <see cref="Her2Call"/> into the public <see cref="Her2Interpretation"/>, taking every
-/// sentence (actions, comments, warnings, citations) from the knowledge base through a statement lookup.
+/// sentence (actions, comments, warnings, citations) from the knowledge base.
 /// </summary>
 internal static class Her2InterpretationBuilder
 {
-    public static Her2Interpretation Build(Her2Call call, Her2Tests? tests, Func<string, Statement> statement)
+    public static Her2Interpretation Build(Her2Call call, Her2Tests? tests, KnowledgeBase kb)
     {
         var ihc = tests?.Ihc;
         var low = Her2Labels.IsHer2Low(call.Status, ihc);
         var ultralow = Her2Labels.IsHer2Ultralow(call.Status, ihc, tests?.IhcMembraneStaining);
 
         // ASCO/CAP asks for the group 2/3/4 comment on the report itself, so it travels with the basis.
-        var basis = call.CommentId is { } commentId ? call.Basis + " Comment: " + statement(commentId).Text : call.Basis;
+        var basis = call.CommentId is { } commentId ? call.Basis + " Comment: " + kb.Statement(commentId).Text : call.Basis;
 
         RequiredAction[] actions = call.ActionCode is { } code
-            ? [new RequiredAction(code, statement(Her2StatementIds.ForAction(code)).Text)]
+            ? [new RequiredAction(code, kb.Statement(Her2StatementIds.ForAction(code)).Text)]
             : [];
 
         return new Her2Interpretation(
@@ -31,11 +31,11 @@ internal static class Her2InterpretationBuilder
             basis,
             Her2Interpreter.Guideline,
             actions,
-            Warnings(call, tests, low, ultralow, statement),
-            statement(Her2StatementIds.Guideline).Citations);
+            Warnings(call, tests, low, ultralow, kb),
+            kb.Statement(Her2StatementIds.Guideline).Citations);
     }
 
-    private static Warning[] Warnings(Her2Call call, Her2Tests? tests, bool low, bool ultralow, Func<string, Statement> statement)
+    private static Warning[] Warnings(Her2Call call, Her2Tests? tests, bool low, bool ultralow, KnowledgeBase kb)
     {
         var differing = DifferingReport(call.Status, tests);
         var count = (call.Discordant ? 1 : 0) + (differing is null ? 0 : 1) + (low ? 1 : 0) + (ultralow ? 1 : 0);
@@ -48,24 +48,24 @@ internal static class Her2InterpretationBuilder
         var i = 0;
         if (call.Discordant)
         {
-            warnings[i++] = From(Her2WarningCodes.Discordant, statement(Her2StatementIds.WarningDiscordant));
+            warnings[i++] = From(Her2WarningCodes.Discordant, kb.Statement(Her2StatementIds.WarningDiscordant));
         }
 
         if (differing is { } reported)
         {
-            var s = statement(Her2StatementIds.WarningReportedStatusDiffers);
-            var detail = " (reported: " + Her2Format.Status(reported) + "; re-derived from the raw values: " + Her2Format.Status(call.Status) + ")";
+            var s = kb.Statement(Her2StatementIds.WarningReportedStatusDiffers);
+            var detail = " Reported: " + Her2Format.Status(reported) + "; derived from the raw values: " + Her2Format.Status(call.Status) + ".";
             warnings[i++] = new Warning(Her2WarningCodes.ReportedStatusDiffers, s.Text + detail, s.Citations);
         }
 
         if (low)
         {
-            warnings[i++] = From(Her2WarningCodes.Her2Low, statement(Her2StatementIds.NoteHer2Low));
+            warnings[i++] = From(Her2WarningCodes.Her2Low, kb.Statement(Her2StatementIds.NoteHer2Low));
         }
 
         if (ultralow)
         {
-            warnings[i] = From(Her2WarningCodes.Her2Ultralow, statement(Her2StatementIds.NoteHer2Ultralow));
+            warnings[i] = From(Her2WarningCodes.Her2Ultralow, kb.Statement(Her2StatementIds.NoteHer2Ultralow));
         }
 
         return warnings;

@@ -19,7 +19,7 @@ public static class Her2Interpreter
     public static Her2Interpretation Interpret(Her2Tests? tests, KnowledgeBase kb)
     {
         ArgumentNullException.ThrowIfNull(kb);
-        return Her2InterpretationBuilder.Build(Decide(tests), tests, kb.Statement);
+        return Her2InterpretationBuilder.Build(Decide(tests), tests, kb);
     }
 
     internal static Her2Call Decide(Her2Tests? tests)

@@ -6,18 +6,17 @@ using CdsService.Rules.KnowledgeBase;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// Shared across the HER2 test classes. Until the knowledge base loader lands this resolves statements from a
-/// stand-in that refuses any id not declared in <see cref="Her2Interpreter.RequiredStatements"/>.
+/// Shared by the HER2 test classes: the real embedded knowledge base, loaded once and required to hold every
+/// statement the interpreter declares, so the tests see the texts and citations the service will return.
 /// </summary>
 public sealed class Her2Fixture
 {
-    public static readonly Citation GuidelineCitation = new() { Source = "ASCO/CAP", Url = "https://doi.org/10.1200/JCO.2018.77.8738" };
+    private static readonly Lazy<KnowledgeBase> Loaded = new(() =>
+        KnowledgeBaseLoader.LoadEmbedded(new KnowledgeBaseRequirements([], Her2Interpreter.RequiredStatements)));
 
-    public Statement Statement(string id) =>
-        Her2Interpreter.RequiredStatements.Contains(id)
-            ? new Statement(id, "Text of " + id + ".", [GuidelineCitation])
-            : throw new KnowledgeBaseException($"statement '{id}' is not declared by the HER2 interpreter");
+    public KnowledgeBase Kb => Loaded.Value;
 
-    public Her2Interpretation Interpret(Her2Tests? tests) =>
-        Her2InterpretationBuilder.Build(Her2Interpreter.Decide(tests), tests, Statement);
+    public Statement Statement(string id) => Kb.Statement(id);
+
+    public Her2Interpretation Interpret(Her2Tests? tests) => Her2Interpreter.Interpret(tests, Kb);
 }

@@ -20,6 +20,19 @@ public sealed class Her2InterpreterTests(Her2Fixture fixture) : IClassFixture<He
         Assert.Equal(expected.Order(StringComparer.Ordinal), Her2Interpreter.RequiredStatements.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void RequiredStatements_EachInEmbeddedKnowledgeBaseWithCitations() =>
+        Assert.All(Her2Interpreter.RequiredStatements, id =>
+        {
+            var statement = fixture.Kb.Statement(id);
+            Assert.False(string.IsNullOrWhiteSpace(statement.Text));
+            Assert.NotEmpty(statement.Citations);
+        });
+
+    [Fact]
+    public void Interpret_NullKnowledgeBase_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => Her2Interpreter.Interpret(new Her2Tests(), null!));
+
     [Theory]
     [InlineData(1.80, 4.60, IhcScore.Two, "Dual-probe ISH group 4 (HER2/CEP17 ratio 1.80 < 2.0, 4.0 <= mean HER2 copies 4.60 < 6.0) with IHC 2+: pending")]
     [InlineData(2.0, 4.0, null, "Dual-probe ISH group 1 (HER2/CEP17 ratio 2.00 >= 2.0, mean HER2 copies 4.00 >= 4.0) without IHC: HER2 positive.")]
@@ -100,7 +113,7 @@ public sealed class Her2InterpreterTests(Her2Fixture fixture) : IClassFixture<He
         var warning = Assert.Single(fixture.Interpret(Ihc(IhcScore.Three, reported: Her2Status.Equivocal)).Warnings);
 
         Assert.StartsWith(fixture.Statement("her2.warning.reported-status-differs").Text, warning.Text, StringComparison.Ordinal);
-        Assert.EndsWith("(reported: equivocal; re-derived from the raw values: positive)", warning.Text, StringComparison.Ordinal);
+        Assert.EndsWith(" Reported: equivocal; derived from the raw values: positive.", warning.Text, StringComparison.Ordinal);
     }
 
     public static TheoryData<Her2Tests?> AnyInput => new(
@@ -115,6 +128,7 @@ public sealed class Her2InterpreterTests(Her2Fixture fixture) : IClassFixture<He
         Assert.Equal("ASCO/CAP 2018 (affirmed 2023)", result.Guideline);
         Assert.Equal(fixture.Statement("her2.guideline").Citations, result.Citations);
         Assert.NotEmpty(result.Citations);
+        Assert.All(result.Citations, c => Assert.True(c.IsExternal, "the HER2 rules cite the ASCO/CAP guideline, not the review"));
         Assert.False(string.IsNullOrWhiteSpace(result.Basis));
     }
 

@@ -61,7 +61,7 @@ public sealed class ReportedStatusRulesTests(Her2Fixture fixture) : IClassFixtur
         var result = fixture.Interpret(SingleProbe(4.6, IhcScore.Two, reported: Her2Status.Negative));
 
         AssertCall(result, Her2Status.Pending, null, "dual-probe-ish", "reported-status-differs");
-        Assert.EndsWith("(reported: negative; re-derived from the raw values: pending)", result.Warnings[0].Text, StringComparison.Ordinal);
+        Assert.EndsWith(" Reported: negative; derived from the raw values: pending.", result.Warnings[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
