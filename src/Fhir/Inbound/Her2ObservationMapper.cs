@@ -24,6 +24,12 @@ internal sealed class Her2ObservationMapper : IObservationMapper
         if (codes.FirstOrDefault(Loinc.Her2Ish.Contains) is { } ish) return MapIsh(ish, observation, source, context);
         if (codes.Contains(Loinc.Her2Cep17Ratio)) return Report(ReadNumber(Loinc.Her2Cep17Ratio, observation.Value, source, context), source, Loinc.Her2Cep17Ratio, context, observation.Value);
         if (codes.Contains(Loinc.Her2CopiesPerNucleus)) return Report(ReadNumber(Loinc.Her2CopiesPerNucleus, observation.Value, source, context), source, Loinc.Her2CopiesPerNucleus, context, observation.Value);
+        if (codes.Contains(Loinc.Cep17CopiesPerNucleus))
+        {
+            context.Ignore(source, Loinc.Cep17CopiesPerNucleus, "CEP17 copies per nucleus are carried by the HER2/CEP17 ratio (49683-6), which the rules read");
+            return true;
+        }
+
         if (codes.FirstOrDefault(c => c is Loinc.Her2TissueImmunoassayPresence or Loinc.Her2TissueImmunoassayConcentration) is { } ia)
         {
             context.NotUnderstand(source, ia, "HER2 by tissue immunoassay is neither an ASCO/CAP IHC score nor an ISH result");

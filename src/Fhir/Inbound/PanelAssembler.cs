@@ -3,6 +3,7 @@ namespace CdsService.Fhir.Inbound;
 using CdsService.Fhir.Terminology;
 using CdsService.Rules.Model;
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Utility;
 
 /// <summary>
 /// Reads one patient's Observations with the marker mappers and settles competing facts: entered-in-error and
@@ -26,7 +27,7 @@ internal static class PanelAssembler
             var o = (Observation)source.Resource;
             if (o.Status is ObservationStatus.EnteredInError or ObservationStatus.Cancelled)
             {
-                context.Ignore(source, ObservationFacts.LoincCodes(o.Code).FirstOrDefault(), $"status is {o.Status.ToString()!.ToLowerInvariant()}");
+                context.Ignore(source, ObservationFacts.LoincCodes(o.Code).FirstOrDefault(), $"status is {EnumUtility.GetLiteral(o.Status)}");
                 continue;
             }
 
