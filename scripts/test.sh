@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The test command (README): restore, build, start a throwaway PostgreSQL, run every test project, print
+# "N passed, N failed". Works on a fresh machine; needs only the .NET SDK (and root or installed PostgreSQL binaries).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+. scripts/postgres.sh
+
+log_dir="$root/artifacts/test-logs"
+rm -rf "$log_dir"; mkdir -p "$log_dir"
+
+cleanup() { pg_stop; }
+trap cleanup EXIT INT TERM
+
+dotnet restore CdsService.sln --nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+dotnet build CdsService.sln --no-restore --nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
+pg_start || { echo "could not start PostgreSQL"; echo "0 passed, 1 failed"; exit 1; }
+
+dotnet test --solution CdsService.sln --no-build 2>&1 | tee "$log_dir/dotnet-test.log"
+status=${PIPESTATUS[0]}
+
+# The platform prints one summary per run; the last one covers every test assembly.
+passed=$(grep -E '^\s+succeeded: [0-9]+' "$log_dir/dotnet-test.log" | tail -n 1 | grep -oE '[0-9]+' || true)
+failed=$(grep -E '^\s+failed: [0-9]+' "$log_dir/dotnet-test.log" | tail -n 1 | grep -oE '[0-9]+' || true)
+passed=${passed:-0}
+failed=${failed:-0}
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+exit "$status"
