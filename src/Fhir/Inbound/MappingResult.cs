@@ -17,6 +17,9 @@ public sealed record MappingResult(
 {
     public bool HasErrors => Errors.Count > 0;
 
+    /// <summary>The input's resources, so that the answer can carry the Observations it was derived from.</summary>
+    public ResourceIndex? Inputs { get; init; }
+
     /// <summary>The Observations used for one marker id (<see cref="MarkerIds"/>), in input order.</summary>
     public IReadOnlyList<UsedObservation> UsedFor(string markerId) =>
         Used.Where(u => string.Equals(u.MarkerId, markerId, StringComparison.Ordinal)).ToList();

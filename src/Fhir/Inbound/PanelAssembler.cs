@@ -47,7 +47,10 @@ internal static class PanelAssembler
 
         var winners = Settle(context);
         var panel = PanelBuilder.Build(winners, context) with { PatientId = PatientIdOf(patient) };
-        return new MappingResult(panel, UsedList(winners, context), context.NotUnderstood, context.Ignored, context.Errors, context.Warnings, patient);
+        return new MappingResult(panel, UsedList(winners, context), context.NotUnderstood, context.Ignored, context.Errors, context.Warnings, patient)
+        {
+            Inputs = index,
+        };
     }
 
     private static void MapOne(Observation o, InputResource source, MappingContext context)
