@@ -27,7 +27,7 @@ public static class CapabilityStatementFactory
             Description = new Markdown("HER2 / trastuzumab-resistance decision support. POST a Bundle (any type) or a Parameters holding one, with a Patient and its mCODE / Genomics Reporting Observations, to $evaluate; the answer is a collection Bundle with a GuidanceResponse, a RequestGroup of ranked options, a HER2 status Observation and therapeutic-implication Observations."),
             Kind = CapabilityStatementKind.Instance,
             Software = new CapabilityStatement.SoftwareComponent { Name = "CdsService", Version = softwareVersion },
-            Implementation = new CapabilityStatement.ImplementationComponent { Description = "CdsService FHIR endpoint", Url = baseUrl },
+            Implementation = new CapabilityStatement.ImplementationComponent { DescriptionString = "CdsService FHIR endpoint", Url = baseUrl },
             FhirVersion = FHIRVersion.N4_0_1,
             Format = [FhirJson.MediaType],
         };
