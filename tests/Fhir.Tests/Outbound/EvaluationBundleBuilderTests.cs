@@ -42,7 +42,7 @@ public sealed class EvaluationBundleBuilderTests
         var action = Assert.Single(group.Action);
         Assert.Equal("her2-testing", action.Code[0].Coding[0].Code);
         Assert.Empty(BundleAssertions.All<MedicationRequest>(bundle));
-        var implication = Assert.Single(BundleAssertions.All<Observation>(bundle), o => o.Code.Coding[0].Code == "therapeutic-implication");
+        var implication = Assert.Single(BundleAssertions.All<Observation>(bundle), o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication");
         Assert.Equal("pik3ca-mutation", implication.Identifier[0].Value);
         Assert.Equal("224905", ((CodeableConcept)implication.Component[0].Value!).Coding[0].Code);
         Assert.Equal("LA6676-6", ((CodeableConcept)implication.Component[1].Value!).Coding[0].Code);
@@ -90,7 +90,7 @@ public sealed class EvaluationBundleBuilderTests
     {
         var bundle = Build(Fixtures.FcgrGenotype);
 
-        var implication = Assert.Single(BundleAssertions.All<Observation>(bundle), o => o.Code.Coding[0].Code == "therapeutic-implication");
+        var implication = Assert.Single(BundleAssertions.All<Observation>(bundle), o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication");
         Assert.Equal("reduced-benefit", ((CodeableConcept)implication.Component[1].Value!).Coding[0].Code);
         Assert.Equal(2, implication.DerivedFrom.Count);
     }
