@@ -1,4 +1,5 @@
 using CdsService.Api.Errors;
+using CdsService.Api.Fhir;
 using CdsService.Api.Health;
 using CdsService.Api.Http;
 using CdsService.Api.KnowledgeBase;
@@ -13,6 +14,7 @@ builder.AddCdsProblemDetails();
 builder.AddCdsEngine();
 builder.AddCdsValidation();
 builder.AddRecommendations();
+builder.AddCdsFhir();
 builder.AddCdsOpenApi();
 builder.AddCdsHealthChecks();
 
@@ -27,6 +29,7 @@ app.UseRequestBodyLimit();
 var api = app.MapGroup("/api/v1").WithRequestBodyLimit();
 api.MapRecommendations();
 api.MapKnowledgeBase();
+app.MapFhir();
 app.MapCdsHealthChecks();
 
 app.Run();
