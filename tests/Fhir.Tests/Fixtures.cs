@@ -13,9 +13,10 @@ public static class Fixtures
     public const string SerumEcdUnits = "serum-ecd-units.json";
     public const string SerumEcdActivityUnit = "serum-ecd-activity-unit.json";
     public const string TwoPatients = "two-patients.json";
+    public const string Her2PositiveResistance = "her2-positive-resistance.json";
 
     public static IReadOnlyList<string> All { get; } =
-        [GenomicsReportingExample, McodeHer2ErPr, Her2FishPanel, PtenIhcParameters, FcgrGenotype, SerumEcdUnits, SerumEcdActivityUnit, TwoPatients];
+        [GenomicsReportingExample, McodeHer2ErPr, Her2FishPanel, PtenIhcParameters, FcgrGenotype, SerumEcdUnits, SerumEcdActivityUnit, TwoPatients, Her2PositiveResistance];
 
     public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
 

@@ -38,6 +38,7 @@ public sealed class EngineBundleTests
     [InlineData(Fixtures.PtenIhcParameters)]
     [InlineData(Fixtures.FcgrGenotype)]
     [InlineData(Fixtures.SerumEcdUnits)]
+    [InlineData(Fixtures.Her2PositiveResistance)]
     public void Fixture_BundleIsValidAndActionsFollowTheRanking(string fixture)
     {
         var (evaluation, bundle) = Run(fixture);
