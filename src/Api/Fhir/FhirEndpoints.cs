@@ -42,7 +42,7 @@ public static class FhirEndpoints
         }
 
         var json = await FhirRequestReader.ReadAsync(request, MaxBodyBytes, cancellationToken);
-        return service.Evaluate(json);
+        return await service.EvaluateAsync(json, cancellationToken);
     }
 
     private static FhirResult Metadata(HttpRequest request, TimeProvider time) =>

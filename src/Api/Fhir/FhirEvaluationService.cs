@@ -1,20 +1,22 @@
 namespace CdsService.Api.Fhir;
 
+using CdsService.Api.Persistence.Audit;
+using CdsService.Fhir;
 using CdsService.Fhir.Inbound;
 using CdsService.Fhir.Outbound;
 using CdsService.Rules.Engine;
-using Hl7.Fhir.Model;
+using CdsService.Rules.Vocabulary;
 
 /// <summary>
-/// The FHIR evaluation path: FHIR JSON to panel (CdsService.Fhir), engine, collection Bundle. Unreadable FHIR throws
-/// <see cref="CdsService.Fhir.FhirInputException"/> (400); field errors of the mapping answer 422. The audit step
-/// (channel "fhir") slots in here, as on the REST path.
+/// The FHIR evaluation path: FHIR JSON to panel (CdsService.Fhir), engine, collection Bundle, audit (channel "fhir").
+/// Unreadable FHIR throws <see cref="FhirInputException"/> (400); field errors of the mapping answer 422 and are not
+/// evaluations. As on the REST path, the Bundle is returned only after its audit row is committed.
 /// </summary>
-public sealed class FhirEvaluationService(CdsEngine engine, TimeProvider time, ILogger<FhirEvaluationService> logger)
+public sealed class FhirEvaluationService(CdsEngine engine, IEvaluationAudit audit, TimeProvider time, ILogger<FhirEvaluationService> logger)
 {
     private readonly EvaluationBundleBuilder _builder = EvaluationBundleBuilder.For(engine.KnowledgeBase);
 
-    public FhirResult Evaluate(string json)
+    public async Task<FhirResult> EvaluateAsync(string json, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         var mapping = PatientPanelMapper.Map(json);
@@ -23,10 +25,19 @@ public sealed class FhirEvaluationService(CdsEngine engine, TimeProvider time, I
         var evaluation = engine.Evaluate(mapping.Panel);
         var evaluatedAt = time.GetUtcNow();
         var stamp = new EvaluationStamp(Guid.CreateVersion7(evaluatedAt), evaluatedAt);
-        Bundle bundle = _builder.Build(evaluation, mapping, stamp);
-        var elapsedMs = time.GetElapsedTime(started).TotalMilliseconds;
+        var body = FhirJson.Serialize(_builder.Build(evaluation, mapping, stamp));
+        var elapsed = time.GetElapsedTime(started);
+
+        // The stored output is the body sent; the input is the normalised panel, as for every channel.
+        await audit.SaveAsync(
+            new EvaluationAuditEntry(
+                stamp.EvaluationId, evaluatedAt, EvaluationChannels.Fhir, mapping.Panel.PatientId, HookInstance: null,
+                AuditJson.Panel(mapping.Panel), body, evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash,
+                evaluation.EngineVersion, elapsed, WireNames.Of(evaluation.Her2.Status)),
+            cancellationToken);
+
         logger.FhirEvaluationCompleted(stamp.EvaluationId, evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, mapping.Used.Count,
-            mapping.NotUnderstood.Count, evaluation.Findings.Count, evaluation.Options.Count, elapsedMs);
-        return new FhirResult(bundle);
+            mapping.NotUnderstood.Count, evaluation.Findings.Count, evaluation.Options.Count, elapsed.TotalMilliseconds);
+        return FhirResult.FromJson(body);
     }
 }

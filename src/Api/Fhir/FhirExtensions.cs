@@ -12,7 +12,7 @@ public static class FhirExtensions
     public static IHostApplicationBuilder AddCdsFhir(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<FhirEvaluationService>();
+        builder.Services.AddScoped<FhirEvaluationService>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IExceptionHandler, FhirExceptionHandler>());
         return builder;

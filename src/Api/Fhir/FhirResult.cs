@@ -4,12 +4,27 @@ using CdsService.Fhir;
 using Microsoft.AspNetCore.Http.Metadata;
 
 /// <summary>A FHIR resource written as application/fhir+json with the given status (R4 http.html: the FHIR MIME type).</summary>
-public sealed class FhirResult(Hl7.Fhir.Model.Resource resource, int statusCode = StatusCodes.Status200OK) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
+public sealed class FhirResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
 {
     public const string ContentTypeWithCharset = FhirJson.MediaType + "; charset=utf-8";
 
-    public Hl7.Fhir.Model.Resource Resource { get; } = resource;
-    public int StatusCode { get; } = statusCode;
+    private readonly string _json;
+
+    public FhirResult(Hl7.Fhir.Model.Resource resource, int statusCode = StatusCodes.Status200OK)
+        : this(FhirJson.Serialize(resource), statusCode)
+    {
+    }
+
+    private FhirResult(string json, int statusCode)
+    {
+        _json = json;
+        StatusCode = statusCode;
+    }
+
+    /// <summary>An already serialized resource, so that what is audited and what is sent are the same bytes.</summary>
+    public static FhirResult FromJson(string json, int statusCode = StatusCodes.Status200OK) => new(json, statusCode);
+
+    public int StatusCode { get; }
     int? IStatusCodeHttpResult.StatusCode => StatusCode;
     public string ContentType => ContentTypeWithCharset;
 
@@ -18,7 +33,7 @@ public sealed class FhirResult(Hl7.Fhir.Model.Resource resource, int statusCode 
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.StatusCode = StatusCode;
         httpContext.Response.ContentType = ContentTypeWithCharset;
-        return httpContext.Response.WriteAsync(FhirJson.Serialize(Resource), httpContext.RequestAborted);
+        return httpContext.Response.WriteAsync(_json, httpContext.RequestAborted);
     }
 
     public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder)
