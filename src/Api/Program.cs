@@ -1,6 +1,7 @@
 using CdsService.Api.Auth;
 using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
+using CdsService.Api.Fhir;
 using CdsService.Api.Health;
 using CdsService.Api.Http;
 using CdsService.Api.KnowledgeBase;
@@ -16,6 +17,7 @@ builder.AddCdsProblemDetails();
 builder.AddCdsEngine();
 builder.AddCdsValidation();
 builder.AddRecommendations();
+builder.AddCdsFhir();
 builder.AddCdsAuth();
 builder.AddCdsOpenApi();
 builder.AddCdsHealthChecks();
@@ -25,7 +27,7 @@ var app = builder.Build();
 if (await app.TryRunCommandAsync(args)) return;
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseCdsStatusCodePages();
 app.UseCdsSwagger();
 app.UseRouting();
 app.UseRequestBodyLimit();
@@ -36,6 +38,7 @@ var api = app.MapGroup("/api/v1").WithRequestBodyLimit().RequireClinicalApiAuth(
 api.MapRecommendations();
 api.MapKnowledgeBase();
 api.MapEvaluations();
+app.MapFhir();
 app.MapCdsHealthChecks();
 
 app.Run();

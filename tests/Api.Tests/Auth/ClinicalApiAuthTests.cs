@@ -113,4 +113,42 @@ public sealed class ClinicalApiAuthTests(AuthApiFactory factory) : IClassFixture
         Assert.Equal("bearer", schemes.GetProperty("Bearer").GetProperty("scheme").GetString());
         Assert.Equal(["ApiKey", "Bearer"], security.EnumerateArray().Select(r => r.EnumerateObject().Single().Name).ToArray());
     }
+
+    [Fact]
+    public async Task FhirEvaluate_WithoutCredentials_Is401OperationOutcome()
+    {
+        using var content = new StringContent("""{"resourceType":"Bundle","type":"collection"}""", System.Text.Encoding.UTF8, "application/fhir+json");
+
+        using var response = await factory.CreateClient().PostAsync("/fhir/$evaluate", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/fhir+json", response.Content.Headers.ContentType?.MediaType);
+        using var outcome = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("OperationOutcome", outcome.RootElement.GetProperty("resourceType").GetString());
+        Assert.Equal("login", outcome.RootElement.GetProperty("issue")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task FhirEvaluate_WithTheConfiguredApiKey_Is200Bundle()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/fhir/$evaluate")
+        {
+            Content = new StringContent("""{"resourceType":"Bundle","type":"collection"}""", System.Text.Encoding.UTF8, "application/fhir+json"),
+        };
+        request.Headers.Add("X-Api-Key", AuthApiFactory.ApiKey);
+
+        using var response = await factory.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var bundle = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("Bundle", bundle.RootElement.GetProperty("resourceType").GetString());
+    }
+
+    [Fact]
+    public async Task FhirMetadata_NeedsNoCredentials()
+    {
+        using var response = await factory.CreateClient().GetAsync("/fhir/metadata", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }
