@@ -1,8 +1,10 @@
 using CdsService.Api.Errors;
+using CdsService.Api.Evaluations;
 using CdsService.Api.Health;
 using CdsService.Api.Http;
 using CdsService.Api.KnowledgeBase;
 using CdsService.Api.OpenApi;
+using CdsService.Api.Persistence;
 using CdsService.Api.Recommendations;
 using CdsService.Api.Validation;
 
@@ -14,9 +16,10 @@ builder.AddCdsEngine();
 builder.AddCdsValidation();
 builder.AddRecommendations();
 builder.AddCdsOpenApi();
-builder.AddCdsHealthChecks();
+builder.AddPersistence();
 
 var app = builder.Build();
+if (await app.TryRunCommandAsync(args)) return;
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -27,6 +30,7 @@ app.UseRequestBodyLimit();
 var api = app.MapGroup("/api/v1").WithRequestBodyLimit();
 api.MapRecommendations();
 api.MapKnowledgeBase();
-app.MapCdsHealthChecks();
+app.MapEvaluations();
+app.MapHealthEndpoints();
 
 app.Run();
