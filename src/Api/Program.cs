@@ -1,3 +1,4 @@
+using CdsService.Api.Batches;
 using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
 using CdsService.Api.Health;
@@ -17,6 +18,7 @@ builder.AddCdsValidation();
 builder.AddRecommendations();
 builder.AddCdsOpenApi();
 builder.AddPersistence();
+builder.AddBatches();
 
 var app = builder.Build();
 if (await app.TryRunCommandAsync(args)) return;
@@ -30,6 +32,7 @@ app.UseRequestBodyLimit();
 var api = app.MapGroup("/api/v1").WithRequestBodyLimit();
 api.MapRecommendations();
 api.MapKnowledgeBase();
+api.MapBatches();
 app.MapEvaluations();
 app.MapHealthEndpoints();
 
