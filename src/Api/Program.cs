@@ -17,6 +17,7 @@ builder.AddCdsEngine();
 builder.AddCdsValidation();
 builder.AddRecommendations();
 builder.AddCdsOpenApi();
+builder.AddCdsHealthChecks();
 builder.AddPersistence();
 builder.AddBatches();
 
@@ -32,8 +33,8 @@ app.UseRequestBodyLimit();
 var api = app.MapGroup("/api/v1").WithRequestBodyLimit();
 api.MapRecommendations();
 api.MapKnowledgeBase();
+api.MapEvaluations();
 api.MapBatches();
-app.MapEvaluations();
-app.MapHealthEndpoints();
+app.MapCdsHealthChecks();
 
 app.Run();

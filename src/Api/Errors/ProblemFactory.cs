@@ -53,14 +53,25 @@ internal static class ProblemFactory
         var where = $"at '{(field.Length == 0 ? "$" : field)}', line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}";
 
         // The reader wraps its own exception for syntax and depth errors; a converter failure is a type mismatch.
-        if (json.InnerException is JsonException || field.Length == 0)
+        if (json.InnerException is JsonException reader)
         {
             return new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
                 Type = ProblemTypes.InvalidJson,
                 Title = "The request body is not valid JSON",
-                Detail = $"The body could not be parsed as a JSON object ({where}). Nesting deeper than the allowed depth is refused too.",
+                Detail = $"The body is not well-formed JSON ({where}): {ReasonOf(reader)}",
+            };
+        }
+
+        if (field.Length == 0)
+        {
+            return new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Type = ProblemTypes.InvalidJson,
+                Title = "The request body must be a JSON object",
+                Detail = "Send one JSON object with the fields described at /swagger.",
             };
         }
 
@@ -72,6 +83,14 @@ internal static class ProblemFactory
             Title = "A field has the wrong JSON type",
             Detail = $"The value {where} must be {expected}.",
         };
+    }
+
+    /// <summary>The reader's own words without its position suffix, which <c>where</c> already gives in 1-based form.</summary>
+    private static string ReasonOf(JsonException reader)
+    {
+        var message = reader.Message;
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (position < 0 ? message : message[..position]).Trim();
     }
 
     private static Endpoint? EndpointOf(HttpContext httpContext) =>

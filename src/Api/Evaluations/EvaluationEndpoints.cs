@@ -9,9 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 public static class EvaluationEndpoints
 {
+    /// <summary>Maps /evaluations on the /api/v1 group.</summary>
     public static RouteGroupBuilder MapEvaluations(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/evaluations").WithTags("Evaluations");
+        var group = app.MapGroup("/evaluations").WithTags("Evaluations");
         group.MapGet("/{id:guid}", GetEvaluation)
             .WithName("GetEvaluation")
             .WithSummary("A stored evaluation: the normalised input, the answer as sent, and the knowledge base that produced it.");

@@ -20,7 +20,11 @@ public static class HealthExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
 
         // Liveness only says the process answers; a failing dependency must not get the pod restarted.
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
+            .WithName("HealthLive").WithTags("Health");
+        // Readiness gates traffic: the database check (registered by AddPersistence) and any other "ready" check.
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) })
+            .WithName("HealthReady").WithTags("Health");
         return endpoints;
     }
 }

@@ -39,7 +39,7 @@ public static class OpenApiExtensions
                 options.IncludeXmlComments(xml);
             }
 
-            options.SchemaFilter<VocabularySchemaFilter>();
+            options.SchemaFilter<RequestSchemaFilter>();
             options.OperationFilter<RequestExamplesOperationFilter>();
         });
         return builder;

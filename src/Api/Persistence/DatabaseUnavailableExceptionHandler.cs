@@ -14,7 +14,8 @@ internal sealed class DatabaseUnavailableExceptionHandler(
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseUnavailableExceptionHandler> logger) : IExceptionHandler
 {
-    public const string ProblemType = "https://tools.ietf.org/html/rfc9110#section-15.6.4";
+    /// <summary>Stable problem type (same URN scheme as the API's other problem types): clients branch on it to retry.</summary>
+    public const string ProblemType = "urn:cds-service:problem:database-unavailable";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {

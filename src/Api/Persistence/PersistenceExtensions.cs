@@ -4,6 +4,7 @@ using CdsService.Api.Health;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Persistence.Feedback;
 using CdsService.Api.Persistence.Replay;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,8 +41,10 @@ public static class PersistenceExtensions
         services.AddHostedService<StartupMigrator>();
 
         services.AddProblemDetails();
-        services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
-        services.AddHealthChecks().AddDbContextCheck<CdsDbContext>("database", tags: [HealthTags.Ready]);
+        // Exception handlers run in registration order and the general handler answers everything (500); this one must
+        // see database failures first whatever order Program.cs registers features in.
+        services.Insert(0, ServiceDescriptor.Singleton<IExceptionHandler, DatabaseUnavailableExceptionHandler>());
+        services.AddHealthChecks().AddDbContextCheck<CdsDbContext>("database", tags: [HealthExtensions.ReadyTag]);
         return builder;
     }
 

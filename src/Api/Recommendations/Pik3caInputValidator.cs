@@ -16,7 +16,8 @@ public sealed class Pik3caInputValidator : AbstractValidator<Pik3caInput>
             .NotNull().WithMessage("Required: \"wild-type\" or \"mutated\".")
             .InVocabulary(InputVocabularies.Pik3ca);
         RuleFor(x => x.Variants)
-            .Must(v => v is null || v.Count <= MaxVariants).WithMessage($"At most {MaxVariants} variants.")
+            .Must(v => v is null || v.Count <= MaxVariants).WithMessage($"At most {MaxVariants} variants.");
+        RuleFor(x => x.Variants)
             .Must(v => v is null || v.Count == 0).When(IsWildType).WithMessage("Variants are only allowed when status is \"mutated\".");
         RuleForEach(x => x.Variants)
             .NotEmpty().WithMessage("Must not be empty.")

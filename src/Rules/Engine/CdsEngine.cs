@@ -32,7 +32,7 @@ public sealed class CdsEngine
     {
         ArgumentNullException.ThrowIfNull(kb);
         KnowledgeBase = kb;
-        _findingRules = [.. FindingRuleSet.Create(SerumHer2EcdElevatedRule.DefaultThresholdNgPerMl)];
+        _findingRules = [.. FindingRuleSet.Create(kb.SerumHer2EcdThresholdNgPerMl)];
         _findingDefinitions = Array.ConvertAll(_findingRules, r => kb.Finding(r.Id));
         _findingCurrency = Array.ConvertAll(_findingRules, r => CurrencyNotes(kb, r.Id));
         _advisories = [.. AdvisoryRuleSet.Create()];

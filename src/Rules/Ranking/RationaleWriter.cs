@@ -13,7 +13,10 @@ internal static class RationaleWriter
     {
         var text = new StringBuilder(512);
         if (agent.Evidence.Length > 0) text.Append(" Evidence: ").Append(Sentence(agent.Evidence));
-        text.Append(" Level ").Append(agent.EvidenceLevel).Append(": ").Append(Sentence(agent.LevelBasis));
+        var levelLabel = "Level " + agent.EvidenceLevel + ":";
+        text.Append(' ');
+        if (!agent.LevelBasis.StartsWith(levelLabel, StringComparison.Ordinal)) text.Append(levelLabel).Append(' ');
+        text.Append(Sentence(agent.LevelBasis));
         if (agent.Caveats.Count > 0)
         {
             text.Append(" Caveats:");

@@ -1,12 +1,13 @@
 namespace CdsService.Rules.Tests.Ranking;
 
 using CdsService.Rules.Engine;
+using CdsService.Rules.KnowledgeBase;
 using CdsService.Rules.Ranking;
 using static RankingCases;
 
 public sealed class OptionRankerTests
 {
-    private static readonly KnowledgeBase.AgentDefinition[] Agents =
+    private static readonly AgentDefinition[] Agents =
     [
         Agent("hsp90", 1, EvidenceLevel.B, mechanismTargeted: "All", specificFor: "pten"),
         Agent("mtor", 2, EvidenceLevel.C, phase: "I", mechanismTargeted: "Downstream signaling"),

@@ -26,19 +26,17 @@ public sealed class FcgrFavourableRuleTests
         var result = _rule.Evaluate(AdvisoryCases.Context(PanelBuilder.Patient().Fcgr3a(Fcgr3a158Genotype.VV).Fcgr2a(Fcgr2a131Genotype.HH)));
 
         Assert.Equal(RuleOutcomeKind.Fired, result.Outcome);
-        Assert.Equal(
-            "Higher-affinity genotype only: FCGR3A-158 V/V (higher-affinity V allele on both copies); FCGR2A-131 H/H (higher-affinity H allele on both copies).",
-            result.Detail);
+        Assert.Equal("FCGR3A-158 V/V with FCGR2A-131 H/H: higher-affinity alleles only.", result.Detail);
     }
 
     [Theory]
-    [InlineData(Fcgr3a158Genotype.VV, null, RuleOutcomeKind.Fired)]
-    [InlineData(null, Fcgr2a131Genotype.HH, RuleOutcomeKind.Fired)]
+    [InlineData(Fcgr3a158Genotype.VV, null, RuleOutcomeKind.NotFired)]
+    [InlineData(null, Fcgr2a131Genotype.HH, RuleOutcomeKind.NotFired)]
     [InlineData(Fcgr3a158Genotype.VV, Fcgr2a131Genotype.HR, RuleOutcomeKind.NotFired)]
     [InlineData(Fcgr3a158Genotype.VF, Fcgr2a131Genotype.HH, RuleOutcomeKind.NotFired)]
     [InlineData(Fcgr3a158Genotype.FF, null, RuleOutcomeKind.NotFired)]
     [InlineData(null, Fcgr2a131Genotype.RR, RuleOutcomeKind.NotFired)]
-    public void Evaluate_AnyLowerAffinityAllele_IsNotFired(Fcgr3a158Genotype? fcgr3a, Fcgr2a131Genotype? fcgr2a, RuleOutcomeKind expected)
+    public void Evaluate_NotBothHighAffinity_IsNotFired(Fcgr3a158Genotype? fcgr3a, Fcgr2a131Genotype? fcgr2a, RuleOutcomeKind expected)
     {
         var context = new AdvisoryContext(new PatientPanel { Fcgr3a158 = fcgr3a, Fcgr2a131 = fcgr2a }, Her2Status.Positive, []);
 

@@ -8,10 +8,11 @@ using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 /// <summary>
-/// Lists the allowed values of the enumerated string fields as a schema "enum", taken from the same vocabularies the
-/// validator uses, so the documentation cannot drift from what is accepted.
+/// Request schemas as the API really reads them: the allowed values of enumerated string fields as "enum", taken from
+/// the vocabularies the validator uses so the documentation cannot drift, and unknown properties allowed (they are
+/// ignored, so that callers can send richer records).
 /// </summary>
-public sealed class VocabularySchemaFilter : ISchemaFilter
+public sealed class RequestSchemaFilter : ISchemaFilter
 {
     private static readonly Dictionary<Type, Dictionary<string, IVocabulary>> Fields = new()
     {
@@ -38,20 +39,24 @@ public sealed class VocabularySchemaFilter : ISchemaFilter
         },
         [typeof(IshInput)] = new() { [nameof(IshInput.Assay)] = InputVocabularies.IshAssay },
         [typeof(Pik3caInput)] = new() { [nameof(Pik3caInput.Status)] = InputVocabularies.Pik3ca },
+        [typeof(SerumHer2EcdInput)] = new(),
     };
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(context);
-        if (!Fields.TryGetValue(context.Type, out var fields) || schema.Properties is null)
+        if (!Fields.TryGetValue(context.Type, out var fields) || schema is not OpenApiSchema request || request.Properties is null)
         {
             return;
         }
 
+        request.AdditionalPropertiesAllowed = true;
+        request.AdditionalProperties = null;
+
         foreach (var (property, vocabulary) in fields)
         {
-            if (schema.Properties.TryGetValue(JsonNamingPolicy.CamelCase.ConvertName(property), out var field) && field is OpenApiSchema target)
+            if (request.Properties.TryGetValue(JsonNamingPolicy.CamelCase.ConvertName(property), out var field) && field is OpenApiSchema target)
             {
                 target.Enum = [.. vocabulary.Terms.Select(t => (JsonNode)JsonValue.Create(t))];
             }
