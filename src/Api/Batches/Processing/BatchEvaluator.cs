@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Evaluates one stored batch row exactly as POST /api/v1/recommendations would (same mapper, engine and response
-/// mapper, same JSON options) and returns the audit entry to commit with the item.
+/// mapper, same JSON options, same normalised audit input) and returns the audit entry to commit with the item.
 /// </summary>
 public sealed class BatchEvaluator(CdsEngine engine, TimeProvider time, IOptions<JsonOptions> json)
 {
@@ -21,7 +21,8 @@ public sealed class BatchEvaluator(CdsEngine engine, TimeProvider time, IOptions
         var request = JsonSerializer.Deserialize<RecommendationRequest>(inputJson, _json)
             ?? throw new InvalidOperationException("a stored batch item holds no request");
         var started = time.GetTimestamp();
-        var evaluation = engine.Evaluate(PatientPanelMapper.ToPanel(request));
+        var panel = PatientPanelMapper.ToPanel(request);
+        var evaluation = engine.Evaluate(panel);
         var evaluatedAt = time.GetUtcNow();
         var id = EvaluationAuditEntry.NewId(evaluatedAt);
         var response = RecommendationResponseMapper.ToResponse(evaluation, id, evaluatedAt.UtcDateTime, engine.KnowledgeBase.RankingPolicyVersion);
@@ -29,9 +30,9 @@ public sealed class BatchEvaluator(CdsEngine engine, TimeProvider time, IOptions
             id,
             evaluatedAt,
             EvaluationChannels.Batch,
-            request.PatientId,
+            panel.PatientId,
             HookInstance: null,
-            inputJson,
+            AuditJson.Panel(panel),
             JsonSerializer.Serialize(response, _json),
             evaluation.KnowledgeBase.Version,
             evaluation.KnowledgeBase.Hash,

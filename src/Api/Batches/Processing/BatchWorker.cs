@@ -35,14 +35,17 @@ public sealed class BatchWorker(BatchProcessor processor, BatchSignal signal, IO
             if (processed == 0)
                 await WaitQuietlyAsync(idle, stoppingToken);
         }
+
+        await ReleaseQuietlyAsync();
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>Runs when the loop ends on shutdown, while the host's services are still alive.</summary>
+    private async Task ReleaseQuietlyAsync()
     {
-        await base.StopAsync(cancellationToken);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
         {
-            await processor.ReleaseClaimsAsync(cancellationToken);
+            await processor.ReleaseClaimsAsync(timeout.Token);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
