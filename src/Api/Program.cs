@@ -1,3 +1,4 @@
+using CdsService.Api.Auth;
 using CdsService.Api.Batches;
 using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
@@ -16,6 +17,7 @@ builder.AddCdsProblemDetails();
 builder.AddCdsEngine();
 builder.AddCdsValidation();
 builder.AddRecommendations();
+builder.AddCdsAuth();
 builder.AddCdsOpenApi();
 builder.AddCdsHealthChecks();
 builder.AddPersistence();
@@ -29,8 +31,10 @@ app.UseStatusCodePages();
 app.UseCdsSwagger();
 app.UseRouting();
 app.UseRequestBodyLimit();
+app.UseAuthentication();
+app.UseAuthorization();
 
-var api = app.MapGroup("/api/v1").WithRequestBodyLimit();
+var api = app.MapGroup("/api/v1").WithRequestBodyLimit().RequireClinicalApiAuth();
 api.MapRecommendations();
 api.MapKnowledgeBase();
 api.MapEvaluations();

@@ -32,7 +32,10 @@ public sealed class ReportRenderingTests
 
     [Theory]
     [InlineData("<b>", @"\<b\>")]
-    [InlineData("[x](javascript:y)", @"\[x\]\(javascript:y\)")]
+    [InlineData("[x](javascript:y)", @"[x]\(javascript:y)")]
+    [InlineData("![i](http://x/t.png)", @"\![i]\(http://x/t.png)")]
+    [InlineData("cited [16], (ASCO/CAP 2018)", "cited [16], (ASCO/CAP 2018)")]
+    [InlineData("<https://x>", @"\<https://x\>")]
     [InlineData("line\n# heading", "line \\# heading")]
     [InlineData("a|b", @"a\|b")]
     [InlineData("p.Glu545Lys", "p.Glu545Lys")]
@@ -43,6 +46,7 @@ public sealed class ReportRenderingTests
     [InlineData("- item", @"\- item")]
     [InlineData("+ item", @"\+ item")]
     [InlineData("12. item", @"12\. item")]
+    [InlineData("[x]: javascript:alert(1)", @"\[x]: javascript:alert(1)")]
     [InlineData("2024.1.0 build", @"2024\.1.0 build")]
     [InlineData("p95 present", "p95 present")]
     public void EscapeAtLineStart_ListMarkers_MadeLiteral(string value, string expected) =>
@@ -62,5 +66,30 @@ public sealed class ReportRenderingTests
         Assert.DoesNotContain("<link", html);
         Assert.DoesNotContain("src=", html);
         Assert.Contains("No options are ranked: HER2 status is negative", html);
+    }
+
+    [Theory]
+    [InlineData("[x]: javascript:alert(1)")]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("![x](http://evil/t.png)")]
+    [InlineData("<http://evil>")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("- [x]\n[x]: http://evil")]
+    public void Render_HostileValuesEverywhere_NoLinkImageOrMarkup(string hostile)
+    {
+        var note = new ReportNote(hostile, hostile, []);
+        var report = new EvaluationReport(Guid.NewGuid(), DateTimeOffset.UtcNow, hostile, hostile, hostile, hostile, hostile, hostile, hostile, false,
+            new ReportHer2(hostile, null, null, hostile, hostile, [note], []),
+            new ReportTrastuzumab(hostile, hostile, []),
+            [new ReportFinding(hostile, hostile, hostile, [hostile], [hostile], [])],
+            [new ReportOption(1, hostile, hostile, hostile, hostile, hostile, hostile, hostile, hostile, hostile, [], note)],
+            [note, new ReportNote("[x]", "[x]", [])], hostile);
+
+        var html = HtmlReportRenderer.Render(report);
+
+        Assert.DoesNotContain("<a ", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.DoesNotContain("<http", html);
+        Assert.DoesNotContain("javascript:alert(1)\"", html);
     }
 }

@@ -3,6 +3,7 @@ namespace CdsService.Api.Tests.Persistence;
 using System.Text.RegularExpressions;
 using CdsService.Api.Health;
 using CdsService.Api.Persistence;
+using CdsService.Api.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 
 /// <summary>
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Configuration;
 /// </summary>
 public sealed partial class DeployFilesTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     [Fact]
     public void Compose_EveryServiceEnvironment_BindsToTheServiceConfiguration()
@@ -79,14 +80,4 @@ public sealed partial class DeployFilesTests
 
     [GeneratedRegex(@"^      ([A-Za-z_][A-Za-z0-9_]*): (.*)$", RegexOptions.Multiline)]
     private static partial Regex EnvEntry();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CdsService.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("repository root (CdsService.sln) not found");
-    }
 }

@@ -11,7 +11,7 @@ public static class CitationFormatter
         ArgumentNullException.ThrowIfNull(citations);
         var parts = new List<string>();
         var numbers = citations.Where(c => c.Ref is not null).Select(c => c.Ref!.Value).Distinct().Order().ToList();
-        // Bare "[n]" is safe here: values are escaped, so no link definition for it can exist in the document.
+        // Bare "[n]" is safe: escaped values cannot define a link for it (MarkdownText).
         if (numbers.Count > 0)
             parts.Add("[" + string.Join(", ", numbers.Select(n => n.ToString(CultureInfo.InvariantCulture))) + "]");
         foreach (var c in citations.Where(c => c.Ref is null && c.Source is not null))

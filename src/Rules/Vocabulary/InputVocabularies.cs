@@ -1,4 +1,4 @@
-namespace CdsService.Api.Recommendations.Vocabularies;
+namespace CdsService.Rules.Vocabulary;
 
 using CdsService.Rules.Model;
 

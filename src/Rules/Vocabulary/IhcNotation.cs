@@ -1,4 +1,4 @@
-namespace CdsService.Api.Recommendations.Vocabularies;
+namespace CdsService.Rules.Vocabulary;
 
 /// <summary>
 /// Pathology reports write the IHC score as "3+", "3", "+3" or "3 +" (shared/knowledge/her2-testing.md, Validation);

@@ -1,4 +1,4 @@
-namespace CdsService.Api.Recommendations.Vocabularies;
+namespace CdsService.Rules.Vocabulary;
 
 /// <summary>The canonical terms of one enumerated input field, for error messages and the OpenAPI schema.</summary>
 public interface IVocabulary

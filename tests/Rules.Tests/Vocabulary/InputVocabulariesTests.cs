@@ -1,6 +1,6 @@
-namespace CdsService.Api.Tests.Recommendations;
+namespace CdsService.Rules.Tests.Vocabulary;
 
-using CdsService.Api.Recommendations.Vocabularies;
+using CdsService.Rules.Vocabulary;
 using CdsService.Rules.Model;
 
 public sealed class InputVocabulariesTests

@@ -1,4 +1,4 @@
-namespace CdsService.Api.Recommendations;
+namespace CdsService.Rules.Vocabulary;
 
 using CdsService.Rules.Engine;
 using CdsService.Rules.Model;

@@ -1,4 +1,4 @@
-namespace CdsService.Api.Recommendations.Vocabularies;
+namespace CdsService.Rules.Vocabulary;
 
 /// <summary>
 /// Maps the strings of one enumerated input field to a Rules enum. Matching ignores case and surrounding space;
