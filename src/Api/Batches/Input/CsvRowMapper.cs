@@ -2,7 +2,7 @@ namespace CdsService.Api.Batches.Input;
 
 using System.Globalization;
 using CdsService.Api.Recommendations.Contracts;
-using CdsService.Api.Recommendations.Vocabularies;
+using CdsService.Rules.Vocabulary;
 using static CdsService.Api.Batches.Input.BatchColumns;
 
 /// <summary>

@@ -5,6 +5,7 @@ using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Recommendations;
 using CdsService.Api.Recommendations.Contracts;
 using CdsService.Rules.Engine;
+using CdsService.Rules.Vocabulary;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
