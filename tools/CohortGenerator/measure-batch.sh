@@ -29,9 +29,10 @@ fi
 dotnet build src/Api -c Release --nologo -v quiet -clp:ErrorsOnly
 dotnet run --project tools/CohortGenerator -c Release -- "$rows" "$work/cohort.csv"
 
-env ASPNETCORE_ENVIRONMENT=Development Database__Provider=Postgres ConnectionStrings__Cds="$connection" \
+# From its output folder, so the content root holds appsettings.Development.json (as with dotnet run).
+(cd src/Api/bin/Release/net10.0 && exec env ASPNETCORE_ENVIRONMENT=Development Database__Provider=Postgres ConnectionStrings__Cds="$connection" \
     Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.AspNetCore=Warning" \
-    dotnet src/Api/bin/Release/net10.0/CdsService.Api.dll --urls "http://127.0.0.1:$port" >"$work/api.log" 2>&1 &
+    dotnet CdsService.Api.dll --urls "http://127.0.0.1:$port") >"$work/api.log" 2>&1 &
 api_pid=$!
 ready=""
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && { ready=1; break; }; sleep 0.5; done
