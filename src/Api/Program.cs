@@ -1,4 +1,5 @@
 using CdsService.Api.Auth;
+using CdsService.Api.Batches;
 using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
 using CdsService.Api.Fhir;
@@ -22,6 +23,7 @@ builder.AddCdsAuth();
 builder.AddCdsOpenApi();
 builder.AddCdsHealthChecks();
 builder.AddPersistence();
+builder.AddBatches();
 
 var app = builder.Build();
 if (await app.TryRunCommandAsync(args)) return;
@@ -38,6 +40,7 @@ var api = app.MapGroup("/api/v1").WithRequestBodyLimit().RequireClinicalApiAuth(
 api.MapRecommendations();
 api.MapKnowledgeBase();
 api.MapEvaluations();
+api.MapBatches();
 app.MapFhir();
 app.MapCdsHealthChecks();
 

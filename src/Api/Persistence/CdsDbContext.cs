@@ -1,5 +1,6 @@
 namespace CdsService.Api.Persistence;
 
+using CdsService.Api.Batches.Storage;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Persistence.Feedback;
 using CdsService.Api.Persistence.Replay;
@@ -21,5 +22,6 @@ public abstract class CdsDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new EvaluationRecordConfiguration());
         modelBuilder.ApplyConfiguration(new CdsHooksFeedbackRecordConfiguration());
         modelBuilder.ApplyConfiguration(new JwtReplayEntryConfiguration());
+        modelBuilder.ApplyBatchTables();
     }
 }

@@ -1,0 +1,100 @@
+namespace CdsService.Api.Batches;
+
+using System.Text.Json;
+using CdsService.Api.Batches.Input;
+using CdsService.Api.Batches.Processing;
+using CdsService.Api.Batches.Storage;
+using CdsService.Api.Persistence;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// Reads a submitted file, validates every row with the REST validator, and stores the batch, its valid rows as
+/// queued items and its invalid rows as row errors in one transaction. Nothing is evaluated here: the worker does
+/// that, so a large file is answered at once with 202.
+/// </summary>
+public sealed class BatchIntake(
+    CdsDbContext db,
+    BatchRowValidator validator,
+    BatchEvaluator evaluator,
+    BatchSignal signal,
+    TimeProvider time,
+    IOptions<BatchOptions> options,
+    IOptions<JsonOptions> json,
+    ILogger<BatchIntake> logger)
+{
+    private readonly BatchOptions _options = options.Value;
+    private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
+
+    /// <summary>Stores the batch and returns its id, or the reason the file as a whole cannot be a batch.</summary>
+    public async Task<BatchSubmission> SubmitAsync(string format, Stream body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ParsedBatch parsed;
+        try
+        {
+            var buffered = await BodyReader.ReadAsync(body, _options.MaxBytes, cancellationToken);
+            parsed = Parse(format, buffered);
+        }
+        catch (BatchInputException e)
+        {
+            return new BatchSubmission(null, e.StatusCode, e.Message);
+        }
+        return new BatchSubmission(await StoreAsync(parsed, cancellationToken), StatusCodes.Status202Accepted, null);
+    }
+
+    private ParsedBatch Parse(string format, ReadOnlyMemory<byte> body) => format switch
+    {
+        "csv" => CsvBatchReader.Read(body, _options.MaxRows),
+        "ndjson" => NdjsonBatchReader.Read(body, _json, _options.MaxRows),
+        _ => throw new BatchInputException("FHIR Bundle batches are not available yet: send CSV (text/csv) or NDJSON (application/x-ndjson)."),
+    };
+
+    private async Task<Guid> StoreAsync(ParsedBatch parsed, CancellationToken cancellationToken)
+    {
+        var rows = parsed.Rows.Select(r => validator.Validate(r, csv: parsed.Format == CsvBatchReader.Format)).ToList();
+
+        var now = time.GetUtcNow();
+        var batch = new BatchRecord
+        {
+            Id = Guid.CreateVersion7(now),
+            CreatedAt = now,
+            Format = parsed.Format,
+            Total = rows.Count,
+            FailedRows = rows.Count(r => !r.IsValid),
+            Status = rows.Any(r => r.IsValid) ? BatchStatuses.Queued : BatchStatuses.Failed,
+            Warnings = parsed.Warnings.Count == 0 ? null : string.Join('\n', parsed.Warnings),
+        };
+        if (batch.Status == BatchStatuses.Failed)
+        {
+            batch.Error = "No row of the batch could be evaluated; see errors.";
+            batch.CompletedAt = now;
+        }
+
+        db.Set<BatchRecord>().Add(batch);
+        db.Set<BatchItemRecord>().AddRange(rows.Where(r => r.IsValid).Select(r => new BatchItemRecord
+        {
+            Id = Guid.CreateVersion7(now),
+            BatchId = batch.Id,
+            RowNumber = r.Row,
+            PatientId = r.Request!.PatientId,
+            InputJson = evaluator.Normalise(r.Request),
+            Status = BatchStatuses.Queued,
+        }));
+        db.Set<BatchRowErrorRecord>().AddRange(rows.SelectMany(r => r.Errors).Select(e => new BatchRowErrorRecord
+        {
+            Id = Guid.CreateVersion7(now),
+            BatchId = batch.Id,
+            Row = e.Row,
+            Column = e.Column,
+            Field = e.Field,
+            Message = e.Message,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        BatchLog.Accepted(logger, batch.Id, batch.Format, batch.Total, batch.FailedRows);
+        signal.Notify();
+        return batch.Id;
+    }
+}

@@ -1,0 +1,46 @@
+namespace CdsService.Api.Batches;
+
+using CdsService.Api.Batches.Contracts;
+using CdsService.Api.Batches.Storage;
+using CdsService.Api.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>Reads a batch's status and row errors; null when there is no such batch.</summary>
+public static class BatchStatusReader
+{
+    public static async Task<BatchStatusResponse?> ReadAsync(CdsDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var batch = await db.Set<BatchRecord>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (batch is null)
+            return null;
+        var errors = await ReadErrorsAsync(db, id, cancellationToken);
+        return new BatchStatusResponse(
+            batch.Id,
+            batch.Status,
+            batch.Format,
+            batch.CreatedAt,
+            batch.CompletedAt,
+            batch.Total,
+            batch.Done + batch.FailedRows,
+            batch.Done,
+            batch.FailedRows,
+            batch.Error,
+            batch.Warnings is null ? [] : batch.Warnings.Split('\n'),
+            errors,
+            BatchLinks.For(batch.Id));
+    }
+
+    public static async Task<IReadOnlyList<BatchRowErrorResponse>> ReadErrorsAsync(CdsDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var errors = await db.Set<BatchRowErrorRecord>().AsNoTracking()
+            .Where(e => e.BatchId == id)
+            .Select(e => new { e.Row, e.Column, e.Field, e.Message })
+            .ToListAsync(cancellationToken);
+        return errors.OrderBy(e => e.Row)
+            .ThenBy(e => e.Column, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal)
+            .Select(e => new BatchRowErrorResponse(e.Row, e.Column, e.Field, e.Message))
+            .ToList();
+    }
+}

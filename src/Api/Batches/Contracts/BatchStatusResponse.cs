@@ -1,0 +1,20 @@
+namespace CdsService.Api.Batches.Contracts;
+
+/// <summary>
+/// A batch's state. <see cref="Done"/> counts rows finished either way (evaluated or failed), so the batch is
+/// complete when it reaches <see cref="Total"/>; <see cref="Errors"/> says why each failed row was skipped.
+/// </summary>
+public sealed record BatchStatusResponse(
+    Guid Id,
+    string Status,
+    string Format,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? CompletedAt,
+    int Total,
+    int Done,
+    int Evaluated,
+    int Failed,
+    string? Error,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<BatchRowErrorResponse> Errors,
+    BatchLinks Links);

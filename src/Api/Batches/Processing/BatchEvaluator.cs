@@ -1,0 +1,47 @@
+namespace CdsService.Api.Batches.Processing;
+
+using System.Text.Json;
+using CdsService.Api.Persistence.Audit;
+using CdsService.Api.Recommendations;
+using CdsService.Api.Recommendations.Contracts;
+using CdsService.Rules.Engine;
+using CdsService.Rules.Vocabulary;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// Evaluates one stored batch row exactly as POST /api/v1/recommendations would (same mapper, engine and response
+/// mapper, same JSON options, same normalised audit input) and returns the audit entry to commit with the item.
+/// </summary>
+public sealed class BatchEvaluator(CdsEngine engine, TimeProvider time, IOptions<JsonOptions> json)
+{
+    private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
+
+    public EvaluationAuditEntry Evaluate(string inputJson)
+    {
+        var request = JsonSerializer.Deserialize<RecommendationRequest>(inputJson, _json)
+            ?? throw new InvalidOperationException("a stored batch item holds no request");
+        var started = time.GetTimestamp();
+        var panel = PatientPanelMapper.ToPanel(request);
+        var evaluation = engine.Evaluate(panel);
+        var evaluatedAt = time.GetUtcNow();
+        var id = EvaluationAuditEntry.NewId(evaluatedAt);
+        var response = RecommendationResponseMapper.ToResponse(evaluation, id, evaluatedAt.UtcDateTime, engine.KnowledgeBase.RankingPolicyVersion);
+        return new EvaluationAuditEntry(
+            id,
+            evaluatedAt,
+            EvaluationChannels.Batch,
+            panel.PatientId,
+            HookInstance: null,
+            AuditJson.Panel(panel),
+            JsonSerializer.Serialize(response, _json),
+            evaluation.KnowledgeBase.Version,
+            evaluation.KnowledgeBase.Hash,
+            evaluation.EngineVersion,
+            time.GetElapsedTime(started),
+            WireNames.Of(evaluation.Her2.Status));
+    }
+
+    /// <summary>The normalised form stored per item: what the REST endpoint would have bound, nulls left out.</summary>
+    public string Normalise(RecommendationRequest request) => JsonSerializer.Serialize(request, _json);
+}

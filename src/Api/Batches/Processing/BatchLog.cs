@@ -1,0 +1,17 @@
+namespace CdsService.Api.Batches.Processing;
+
+// Ids and counts only: never a patient id, a value or a file's content (DESIGN.md section 10).
+internal static partial class BatchLog
+{
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Batch {BatchId} accepted: {Format}, {Total} rows, {Invalid} rejected")]
+    public static partial void Accepted(ILogger logger, Guid batchId, string format, int total, int invalid);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Debug, Message = "Processed a chunk of {Claimed} batch items ({Evaluated} evaluated)")]
+    public static partial void ChunkProcessed(ILogger logger, int claimed, int evaluated);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Batch worker {WorkerId} could not process a chunk ({ExceptionType}); retrying after the poll interval")]
+    public static partial void ChunkFailed(ILogger logger, Exception exception, string workerId, string exceptionType);
+
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Batch worker {WorkerId} started (chunk {ChunkSize}, lease {LeaseSeconds} s)")]
+    public static partial void WorkerStarted(ILogger logger, string workerId, int chunkSize, int leaseSeconds);
+}

@@ -1,0 +1,100 @@
+namespace CdsService.Api.Batches.Processing;
+
+using CdsService.Api.Batches.Storage;
+using CdsService.Api.Persistence;
+using CdsService.Api.Persistence.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// One unit of batch work: claim a chunk, evaluate it, and commit the audit rows, the items' completion and the
+/// batch counters in one transaction. A crash before the commit leaves the items claimed but not done, so they are
+/// evaluated again after the lease; a crash after it cannot repeat them. Either way each patient is audited once.
+/// </summary>
+public sealed class BatchProcessor(
+    IServiceScopeFactory scopes, BatchEvaluator evaluator, TimeProvider time, IOptions<BatchOptions> options, ILogger<BatchProcessor> logger)
+{
+    private readonly BatchOptions _options = options.Value;
+
+    /// <summary>This replica's name in batch_items.claimed_by: host and process, unique per start.</summary>
+    public string WorkerId { get; } = NewWorkerId();
+
+    /// <summary>Processes at most one chunk; returns how many items it finished (0: nothing to do).</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CdsDbContext>();
+        var audit = scope.ServiceProvider.GetRequiredService<IEvaluationAudit>();
+        var now = time.GetUtcNow();
+        var items = await BatchItemClaimer.ClaimAsync(db, WorkerId, _options.ChunkSize, now, now.AddSeconds(-_options.LeaseSeconds), cancellationToken);
+        if (items.Count == 0)
+            return 0;
+
+        var entries = new List<EvaluationAuditEntry>(items.Count);
+        foreach (var item in items)
+        {
+            if (item.Attempts > _options.MaxAttempts)
+            {
+                GiveUp(db, item);
+                continue;
+            }
+            var entry = evaluator.Evaluate(item.InputJson);
+            entries.Add(entry);
+            item.Status = BatchStatuses.Done;
+            item.EvaluationId = entry.Id;
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            // The audit's SaveChanges also writes the tracked item updates (guarded by their claim token) in this transaction.
+            await audit.SaveAllAsync(entries, cancellationToken);
+            foreach (var batch in items.GroupBy(i => i.BatchId))
+            {
+                var done = batch.Count(i => i.Status == BatchStatuses.Done);
+                var failed = batch.Count(i => i.Status == BatchStatuses.Failed);
+                await db.Set<BatchRecord>().Where(b => b.Id == batch.Key).ExecuteUpdateAsync(
+                    s => s.SetProperty(b => b.Done, b => b.Done + done)
+                        .SetProperty(b => b.FailedRows, b => b.FailedRows + failed)
+                        .SetProperty(b => b.Status, b => b.Status == BatchStatuses.Queued ? BatchStatuses.Running : b.Status),
+                    cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        foreach (var batchId in items.Select(i => i.BatchId).Distinct())
+            await BatchCompletion.CompleteIfFinishedAsync(db, batchId, time.GetUtcNow(), cancellationToken);
+        BatchLog.ChunkProcessed(logger, items.Count, entries.Count);
+        return items.Count;
+    }
+
+    /// <summary>
+    /// Hands this worker's unfinished claims back on a clean shutdown, so the next start (or another replica) resumes
+    /// them at once instead of after the lease. A crash skips this; the lease covers that case.
+    /// </summary>
+    public async Task ReleaseClaimsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CdsDbContext>();
+        await db.Set<BatchItemRecord>()
+            .Where(i => i.ClaimedBy == WorkerId && i.Status == BatchStatuses.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, BatchStatuses.Queued).SetProperty(i => i.ClaimToken, (Guid?)null), cancellationToken);
+    }
+
+    private static string NewWorkerId()
+    {
+        var id = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        return id.Length <= 128 ? id : id[^128..];
+    }
+
+    private void GiveUp(CdsDbContext db, BatchItemRecord item)
+    {
+        item.Status = BatchStatuses.Failed;
+        db.Set<BatchRowErrorRecord>().Add(new BatchRowErrorRecord
+        {
+            Id = Guid.CreateVersion7(),
+            BatchId = item.BatchId,
+            Row = item.RowNumber,
+            Message = $"Not evaluated: the row was claimed {_options.MaxAttempts} times without finishing.",
+        });
+    }
+}

@@ -1,0 +1,108 @@
+namespace CdsService.Api.Batches.Reports;
+
+using System.Globalization;
+using System.Text;
+using CdsService.Api.Evaluations.Reports;
+using static CdsService.Api.Evaluations.Reports.CitationFormatter;
+using static CdsService.Api.Evaluations.Reports.MarkdownText;
+
+/// <summary>
+/// The tumor-board report as Markdown, in the order a board reads it out: provenance, cohort summary, patients,
+/// rows that failed, references, disclaimer. The HTML report renders these same sections, with the chart between
+/// the summary and the patients.
+/// </summary>
+public static class BatchMarkdownWriter
+{
+    public const string Title = "Tumor-board report: HER2 breast cancer, trastuzumab decision support";
+
+    public static string Write(BatchReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var md = new StringBuilder(4096 + (report.Patients.Count * 2048));
+        WriteOverview(md, report);
+        WriteDetails(md, report);
+        return md.ToString();
+    }
+
+    /// <summary>Title, provenance and cohort summary.</summary>
+    public static void WriteOverview(StringBuilder md, BatchReport report)
+    {
+        ArgumentNullException.ThrowIfNull(md);
+        ArgumentNullException.ThrowIfNull(report);
+        md.Append("# ").AppendLine(Title).AppendLine();
+        md.AppendLine("| | |").AppendLine("|---|---|");
+        md.Append("| Batch | ").Append(report.BatchId).AppendLine(" |");
+        md.Append("| Submitted | ").Append(Time(report.CreatedAt)).Append(" (").Append(Escape(report.Format)).AppendLine(") |");
+        md.Append("| Completed | ").Append(report.CompletedAt is { } done ? Time(done) : "not yet").AppendLine(" |");
+        md.Append("| Rows | ").Append(Number(report.Total)).Append(" in the file: ").Append(Number(report.Evaluated))
+            .Append(" evaluated, ").Append(Number(report.Failed)).AppendLine(" failed |");
+        foreach (var kb in report.KnowledgeBases)
+        {
+            md.Append("| Knowledge base | version ").Append(Escape(kb.Version)).Append(", SHA-256 ").Append(Escape(kb.Hash))
+                .Append(" (").Append(Number(kb.Patients)).AppendLine(" patients) |");
+        }
+        if (report.SourceCitation is not null)
+        {
+            md.Append("| Source review | ").Append(Escape(report.SourceCitation))
+                .Append(report.SourceDoi is null ? "" : ", doi " + Escape(report.SourceDoi))
+                .Append(report.SourceVerified ? "" : " (identity not verified)").AppendLine(" |");
+        }
+        md.AppendLine();
+        foreach (var warning in report.Warnings)
+            md.Append("> ").AppendLine(Escape(warning));
+        if (report.Warnings.Count > 0)
+            md.AppendLine();
+        CohortSummaryWriter.Write(md, report.Summary, report.Evaluated);
+    }
+
+    /// <summary>Patients, failed rows, references and the disclaimer.</summary>
+    public static void WriteDetails(StringBuilder md, BatchReport report)
+    {
+        ArgumentNullException.ThrowIfNull(md);
+        ArgumentNullException.ThrowIfNull(report);
+        md.AppendLine("## Patients").AppendLine();
+        if (report.Patients.Count == 0)
+            md.AppendLine("No patient of this batch was evaluated.").AppendLine();
+        foreach (var patient in report.Patients)
+            BatchPatientWriter.Write(md, patient);
+        WriteFailedRows(md, report);
+        WriteReferences(md, report.References);
+        md.AppendLine("---").AppendLine();
+        md.Append("**Disclaimer.** ").AppendLine(Escape(report.Disclaimer));
+    }
+
+    private static void WriteFailedRows(StringBuilder md, BatchReport report)
+    {
+        md.AppendLine("## Rows that failed").AppendLine();
+        if (report.FailedRows.Count == 0)
+        {
+            md.AppendLine("None: every row of the file was evaluated.").AppendLine();
+            return;
+        }
+        md.AppendLine("These rows were skipped; the other rows were evaluated. Fix them and submit them again.").AppendLine();
+        md.AppendLine("| Row | Column | Field | Problem |").AppendLine("|---:|---|---|---|");
+        foreach (var e in report.FailedRows)
+        {
+            md.Append("| ").Append(Number(e.Row)).Append(" | ").Append(Escape(e.Column ?? "(row)")).Append(" | ")
+                .Append(Escape(e.Field ?? "")).Append(" | ").Append(Escape(e.Message)).AppendLine(" |");
+        }
+        md.AppendLine();
+    }
+
+    private static void WriteReferences(StringBuilder md, IReadOnlyList<ReportCitation> references)
+    {
+        md.AppendLine("## References").AppendLine();
+        if (references.Count == 0)
+            md.AppendLine("No numbered reference of the review is cited in this report.");
+        foreach (var reference in references)
+            md.Append("- ").AppendLine(ReferenceEntry(reference));
+        md.AppendLine();
+        md.AppendLine("Numbers are the review's own reference numbers, as the review writes them ([16]). \"Not identified\" means the number could not be matched to a publication; a probable identification is not certain.");
+        md.AppendLine();
+    }
+
+    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Time(DateTimeOffset at) =>
+        at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,101 @@
+namespace CdsService.Api.Tests.Batches;
+
+using System.Text.Json;
+using CdsService.Rules.Engine;
+
+/// <summary>The four report formats of a finished batch, on the example cohort and on hostile input.</summary>
+public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClassFixture<SqliteBatchDatabaseFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static string KbVersion => CdsEngine.CreateDefault().KnowledgeBase.Version;
+
+    private async Task<(HttpClient Client, Uri Location)> FinishedCohortAsync(string csv)
+    {
+        var client = fixture.Factory.CreateClient();
+        var location = await client.SubmitOkAsync(csv);
+        await client.WaitUntilFinishedAsync(location);
+        return (client, location);
+    }
+
+    [Fact]
+    public async Task Markdown_ExampleCohort_HasSummaryPatientsFailedRowsReferencesKbAndDisclaimer()
+    {
+        var (client, location) = await FinishedCohortAsync(await File.ReadAllTextAsync(BatchClient.CohortPath, Ct));
+        using (client)
+        {
+            var md = await client.GetStringAsync(location + "/report?format=md", Ct);
+
+            Assert.Contains("| positive | 31 | 55.4% |", md);
+            Assert.Contains("| pi3k-hyperactivation |", md);
+            Assert.Contains("### Most frequent top-ranked options", md);
+            Assert.Contains("### Row 2: TB-2026-001", md);
+            Assert.Contains("- **HER2 status: positive**. IHC 3+ without ISH: HER2 positive.", md);
+            Assert.Contains("Finding **pten-loss** (resistance; pi3k-hyperactivation)", md);
+            Assert.Contains("| 1 | RAD001 | mTOR | B | supports | specific | [105]", md);
+            Assert.Contains("[16, 18, 60]", md);
+            Assert.Contains("| 58 | her2\\_ihc | her2.ihc |", md);
+            Assert.Contains("- [16] ", md);
+            Assert.Contains("| Knowledge base | version " + KbVersion, md);
+            Assert.Contains("**Disclaimer.**", md);
+        }
+    }
+
+    [Fact]
+    public async Task Html_ExampleCohort_SelfContainedWithChartAndPolicy()
+    {
+        var (client, location) = await FinishedCohortAsync(await File.ReadAllTextAsync(BatchClient.CohortPath, Ct));
+        using (client)
+        {
+            using var response = await client.GetAsync(location + "/report?format=html", Ct);
+            var html = await response.Content.ReadAsStringAsync(Ct);
+
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("default-src 'none'; style-src 'unsafe-inline'", response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.StartsWith("<!DOCTYPE html>", html);
+            Assert.Contains("<svg", html);
+            Assert.Contains("<h3>Row 2: TB-2026-001</h3>", html);
+            Assert.Contains("[16, 18, 60]", html);
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("src=\"http", html, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task CsvAndJson_ExampleCohort_OneRowPerPatientAndOption()
+    {
+        var (client, location) = await FinishedCohortAsync(await File.ReadAllTextAsync(BatchClient.CohortPath, Ct));
+        using (client)
+        {
+            var csv = await client.GetStringAsync(location + "/report?format=csv", Ct);
+            var json = JsonDocument.Parse(await client.GetStringAsync(location + "/report?format=json", Ct)).RootElement;
+
+            var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.StartsWith("row,status,patient_id,evaluation_id,her2_status", lines[0]);
+            // 31 HER2-positive patients x 22 options, 25 patients without options, 2 failed rows, the header.
+            Assert.Equal(1 + (31 * 22) + 25 + 2, lines.Length);
+            Assert.Contains(lines, l => l.StartsWith("2,evaluated,TB-2026-001,", StringComparison.Ordinal) && l.Contains(",1,RAD001,mTOR,B,supports,specific,[105] the review,", StringComparison.Ordinal));
+            Assert.Equal(56, json.GetProperty("patients").GetArrayLength());
+            Assert.Equal(2, json.GetProperty("failedRows").GetArrayLength());
+            Assert.Equal(KbVersion, json.GetProperty("knowledgeBases")[0].GetProperty("version").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task AllFormats_HostilePatientIds_EscapedEverywhere()
+    {
+        const string csv = "patient_id,her2_ihc\n\"<script>alert(1)</script>\",3+\n\"=HYPERLINK(\"\"http://x\"\")\",3+\n\"**x**](javascript:alert(1))\",3+\n";
+        var (client, location) = await FinishedCohortAsync(csv);
+        using (client)
+        {
+            var html = await client.GetStringAsync(location + "/report?format=html", Ct);
+            var md = await client.GetStringAsync(location + "/report?format=md", Ct);
+            var report = await client.GetStringAsync(location + "/report?format=csv", Ct);
+
+            Assert.DoesNotContain("<script>", html);
+            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+            Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains(@"\*\*x\*\*]\(javascript:alert(1))", md);
+            Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", report);
+        }
+    }
+}
