@@ -19,7 +19,9 @@ public sealed class KnowledgeBase
         IReadOnlyList<EvidenceLevelDefinition> evidenceLevels,
         IReadOnlyList<AlsoDiscussedAgent> alsoDiscussed,
         IReadOnlyList<CurrencyEntry> currencyNotes,
-        IReadOnlyList<Statement> statements)
+        IReadOnlyList<Statement> statements,
+        double serumHer2EcdThresholdNgPerMl,
+        IReadOnlyList<Citation> serumHer2EcdThresholdCitations)
     {
         Stamp = stamp;
         EffectiveDate = effectiveDate;
@@ -32,6 +34,8 @@ public sealed class KnowledgeBase
         AlsoDiscussed = alsoDiscussed;
         CurrencyNotes = currencyNotes;
         Statements = statements;
+        SerumHer2EcdThresholdNgPerMl = serumHer2EcdThresholdNgPerMl;
+        SerumHer2EcdThresholdCitations = serumHer2EcdThresholdCitations;
         ReferencesByNumber = references.ToDictionary(r => r.Number);
         FindingsById = findings.ToDictionary(f => f.Id, StringComparer.Ordinal);
         AgentsById = agents.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -54,6 +58,13 @@ public sealed class KnowledgeBase
     public IReadOnlyList<AlsoDiscussedAgent> AlsoDiscussed { get; }
     public IReadOnlyList<CurrencyEntry> CurrencyNotes { get; }
     public IReadOnlyList<Statement> Statements { get; }
+
+    /// <summary>
+    /// Serum HER2 ECD above this is "elevated". Not from the review: it is the FDA-cleared assays' cut-off, cited in
+    /// <see cref="SerumHer2EcdThresholdCitations"/>.
+    /// </summary>
+    public double SerumHer2EcdThresholdNgPerMl { get; }
+    public IReadOnlyList<Citation> SerumHer2EcdThresholdCitations { get; }
 
     public IReadOnlyDictionary<int, ReviewReference> ReferencesByNumber { get; }
     public IReadOnlyDictionary<string, FindingDefinition> FindingsById { get; }

@@ -1,5 +1,8 @@
 namespace CdsService.Rules.KnowledgeBase;
 
+using System.Text.Json;
+using CdsService.Rules.KnowledgeBase.Json;
+
 /// <summary>Reads the embedded knowledge-base.json, validates it and builds the immutable <see cref="KnowledgeBase"/>.</summary>
 public static class KnowledgeBaseLoader
 {
@@ -14,10 +17,29 @@ public static class KnowledgeBaseLoader
         return Load(buffer.ToArray(), requirements);
     }
 
+    /// <summary>Validates <paramref name="json"/> and throws one <see cref="KnowledgeBaseException"/> listing every problem.</summary>
     public static KnowledgeBase Load(byte[] json, KnowledgeBaseRequirements requirements)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(requirements);
-        throw new KnowledgeBaseException("placeholder: the loader is written in the knowledge-base work");
+
+        KnowledgeBaseDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json, KnowledgeBaseJsonContext.Default.KnowledgeBaseDocument);
+        }
+        catch (JsonException e)
+        {
+            throw new KnowledgeBaseException([$"malformed JSON: {e.Message}"]);
+        }
+
+        if (document is null)
+            throw new KnowledgeBaseException(["malformed JSON: the document is null"]);
+
+        var problems = DocumentValidator.Validate(document, requirements);
+        if (problems.Count > 0)
+            throw new KnowledgeBaseException(problems);
+
+        return new DocumentMapper(document, KnowledgeBaseHash.Compute(json)).Map();
     }
 }

@@ -1,0 +1,152 @@
+namespace CdsService.Rules.Tests.KnowledgeBase;
+
+using System.Text;
+using System.Text.Json.Nodes;
+using CdsService.Rules.KnowledgeBase;
+
+public sealed class KnowledgeBaseRefusalTests
+{
+    [Fact]
+    public void Load_MalformedJson_RefusedAsMalformed()
+    {
+        var problems = KnowledgeBaseFixture.Problems(Encoding.UTF8.GetBytes("{ \"version\": \"1.0.0\", "));
+        Assert.StartsWith("malformed JSON:", Assert.Single(problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownProperty_RefusedAsMalformed()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => root["versoin"] = "1.0.0");
+        Assert.StartsWith("malformed JSON:", Assert.Single(KnowledgeBaseFixture.Problems(json)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingVersionAndEffectiveDate_BothReported()
+    {
+        var json = KnowledgeBaseFixture.Edit(root =>
+        {
+            root.Remove("version");
+            root.Remove("effectiveDate");
+        });
+        var problems = KnowledgeBaseFixture.Problems(json);
+        Assert.Contains("version: missing", problems);
+        Assert.Contains("effectiveDate: missing", problems);
+    }
+
+    [Fact]
+    public void Load_DuplicateAgentId_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => KnowledgeBaseFixture.Agent(root, "cetuximab")["id"] = "pertuzumab");
+        var problems = KnowledgeBaseFixture.Problems(json);
+        Assert.Contains("agents: duplicate id 'pertuzumab'", problems);
+        Assert.Contains("agents: Table 1 agent 'cetuximab' is missing", problems);
+    }
+
+    [Fact]
+    public void Load_MissingAgent_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => root["agents"]!.AsArray().RemoveAt(21));
+        Assert.Contains("agents: Table 1 agent 'grn163l' is missing", KnowledgeBaseFixture.Problems(json));
+    }
+
+    [Fact]
+    public void Load_AgentsOutOfTableOrder_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root =>
+        {
+            var agents = root["agents"]!.AsArray();
+            var first = agents[0]!;
+            agents.RemoveAt(0);
+            agents.Add(first);
+        });
+        Assert.Contains(KnowledgeBaseFixture.Problems(json), p => p.StartsWith("agents[21] (pertuzumab): out of Table 1 order", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_UnknownEvidenceLevel_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => KnowledgeBaseFixture.Agent(root, "rad001")["evidenceLevel"] = "E");
+        Assert.Contains("agents[7] (rad001): unknown evidence level 'E' (expected A, B, C, D or X)", KnowledgeBaseFixture.Problems(json));
+    }
+
+    [Fact]
+    public void Load_CitationToAReferenceWithoutEntry_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => root["references"]!.AsArray().RemoveAt(32));
+        Assert.Contains(KnowledgeBaseFixture.Problems(json), p => p.EndsWith(": ref 33 has no reference entry", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(133)]
+    public void Load_CitationRefOutsideTheReviewList_Refused(int number)
+    {
+        var json = KnowledgeBaseFixture.Edit(root => KnowledgeBaseFixture.Agent(root, "pertuzumab")["citations"]![0]!["ref"] = number);
+        Assert.Contains($"agents[0] (pertuzumab).citations[0]: ref {number} is outside 1..132", KnowledgeBaseFixture.Problems(json));
+    }
+
+    [Fact]
+    public void Load_ExternalCitationWithoutUrl_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => root["statements"]![0]!["citations"]![0]!.AsObject().Remove("url"));
+        Assert.Contains(KnowledgeBaseFixture.Problems(json), p => p.StartsWith("statements[0] (her2.guideline).citations[0]: external source", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_RequiredIdsMissing_EachReported()
+    {
+        var requirements = new KnowledgeBaseRequirements([.. RequiredIds.Findings, "no-such-finding"], [.. RequiredIds.Statements, "no.such.statement"]);
+        var problems = KnowledgeBaseFixture.Problems(KnowledgeBaseFixture.Embedded, requirements);
+        Assert.Equal(["requirements: finding 'no-such-finding' is missing", "requirements: statement 'no.such.statement' is missing"], problems);
+    }
+
+    [Fact]
+    public void Load_DuplicateStatementAndCurrencyIds_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root =>
+        {
+            root["statements"]![1]!["id"] = "her2.guideline";
+            root["currencyNotes"]![1]!["id"] = (string?)root["currencyNotes"]![0]!["id"];
+        });
+        var problems = KnowledgeBaseFixture.Problems(json);
+        Assert.Contains("statements: duplicate id 'her2.guideline'", problems);
+        Assert.Contains("currencyNotes: duplicate id 'pertuzumab-approval-2012'", problems);
+    }
+
+    [Fact]
+    public void Load_UnknownFindingVocabulary_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root =>
+        {
+            var finding = root["findings"]![0]!;
+            finding["mechanisms"] = new JsonArray("pi3k-hyper");
+            finding["inputs"] = new JsonArray("PTEN");
+            finding["effect"] = "resistant";
+        });
+        var problems = KnowledgeBaseFixture.Problems(json);
+        Assert.Contains("findings[0] (pten-loss).mechanisms: unknown mechanism id 'pi3k-hyper'", problems);
+        Assert.Contains("findings[0] (pten-loss).inputs: unknown marker id 'PTEN'", problems);
+        Assert.Contains("findings[0] (pten-loss): unknown effect 'resistant' (expected resistance, reduced-benefit or uncertain)", problems);
+    }
+
+    [Fact]
+    public void Load_CurrencySubjectUnknown_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => root["currencyNotes"]![0]!["subject"] = "herceptin");
+        Assert.Contains("currencyNotes[0] (pertuzumab-approval-2012): subject 'herceptin' is not an agent or finding id", KnowledgeBaseFixture.Problems(json));
+    }
+
+    [Fact]
+    public void Load_OneByteChanged_HashChanges()
+    {
+        var original = KnowledgeBaseFixture.Load().Hash;
+        var bytes = KnowledgeBaseFixture.Embedded;
+        var at = bytes.AsSpan().IndexOf("Not approved for breast cancer"u8);
+        bytes[at] = (byte)'n';
+
+        var changed = KnowledgeBaseLoader.Load(bytes, RequiredIds.Requirements);
+
+        Assert.NotEqual(original, changed.Hash);
+        Assert.Equal(KnowledgeBaseHash.Compute(bytes), changed.Hash);
+    }
+}

@@ -1,0 +1,39 @@
+namespace CdsService.Rules.Tests.KnowledgeBase;
+
+using CdsService.Rules.KnowledgeBase;
+
+/// <summary>The finding and statement ids the brief requires of the knowledge base, in one readable place.</summary>
+public static class RequiredIds
+{
+    public static IReadOnlyList<string> Findings { get; } =
+    [
+        "pten-loss", "pik3ca-mutation", "cyclin-e-dysregulation", "p27-mislocalization", "fcgr-low-affinity",
+        "serum-her2-ecd-elevated", "p95her2-present", "egfr-overexpression", "erbb3-overexpression", "igf1r-overexpression",
+        "muc4-overexpression", "cd44-overexpression", "src-activation",
+    ];
+
+    public static IReadOnlyList<string> Statements { get; } =
+    [
+        "her2.guideline",
+        "her2.action.reflex-ish", "her2.action.concurrent-ihc", "her2.action.blinded-recount", "her2.action.adjudicate",
+        "her2.action.dual-probe-ish", "her2.action.her2-testing",
+        "her2.comment.group2", "her2.comment.group3", "her2.comment.group4",
+        "her2.warning.discordant", "her2.warning.reported-status-differs",
+        "her2.note.her2-low", "her2.note.her2-ultralow",
+        "gate.trastuzumab.positive", "gate.trastuzumab.negative", "gate.trastuzumab.undetermined",
+        "warning.options-withheld.negative", "warning.options-withheld.not-final", "warning.pten-pik3ca-co-occurrence",
+        "warning.review-currency", "warning.preclinical-evidence",
+        "note.fcgr-favourable", "note.resistance-acquired", "note.resistance-primary", "note.no-resistance-finding",
+        "note.serum-ecd-threshold", "note.pik3ca-hotspot",
+        "ranking.policy", "disclaimer",
+    ];
+
+    public static IReadOnlyList<string> Agents { get; } =
+    [
+        "pertuzumab", "cetuximab", "lapatinib", "nvp-aew541", "xl147", "perifosine", "mk2206", "rad001", "ap23573",
+        "aromasin", "nvp-auy922", "alvespimycin", "tanespimycin", "trastuzumab-dm1", "bevacizumab", "mdx-h210", "2b1",
+        "erbb2-vaccine", "autovac", "rapamune", "e1a", "grn163l",
+    ];
+
+    public static KnowledgeBaseRequirements Requirements { get; } = new(Findings, Statements);
+}
