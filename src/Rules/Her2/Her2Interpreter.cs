@@ -10,12 +10,32 @@ public static class Her2Interpreter
     public const string Guideline = "ASCO/CAP 2018 (affirmed 2023)";
 
     /// <summary>Statement ids this interpreter reads from the knowledge base.</summary>
-    public static IReadOnlyList<string> RequiredStatements { get; } = [];
+    public static IReadOnlyList<string> RequiredStatements { get; } = Her2StatementIds.All;
 
+    /// <summary>
+    /// Derives the HER2 call from raw IHC/ISH values when any is given (they always win over a reported
+    /// status, which may follow the 2007/2013 rules), else from the reported status, else unknown.
+    /// </summary>
     public static Her2Interpretation Interpret(Her2Tests? tests, KnowledgeBase kb)
     {
         ArgumentNullException.ThrowIfNull(kb);
-        _ = tests;
-        return new Her2Interpretation(Her2Status.Unknown, null, false, false, "placeholder", Guideline, [], [], []);
+        return Her2InterpretationBuilder.Build(Decide(tests), tests, kb);
+    }
+
+    internal static Her2Call Decide(Her2Tests? tests)
+    {
+        if (tests?.Ish is { } ish)
+        {
+            return ish.Assay switch
+            {
+                IshAssay.DualProbe => DualProbeIshRules.Interpret(ish, tests.Ihc),
+                IshAssay.SingleProbe => SingleProbeIshRules.Interpret(ish, tests.Ihc),
+                _ => new(Her2Status.Indeterminate, "ISH assay of unknown design: HER2 status cannot be derived.", Her2ActionCodes.Her2Testing),
+            };
+        }
+
+        return tests?.Ihc is { } ihc
+            ? IhcRules.Interpret(ihc, tests.IhcMembraneStaining)
+            : ReportedStatusRules.Interpret(tests?.ReportedStatus);
     }
 }

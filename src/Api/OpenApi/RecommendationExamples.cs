@@ -1,0 +1,59 @@
+namespace CdsService.Api.OpenApi;
+
+/// <summary>
+/// Worked requests a user can pick under "Try it out" (patients from shared/knowledge/evidence-map.md and
+/// her2-testing.md). Each is a complete, valid body; the API tests post every one of them.
+/// </summary>
+public static class RecommendationExamples
+{
+    public sealed record Example(string Name, string Summary, string Description, string Json);
+
+    public static IReadOnlyList<Example> All { get; } =
+    [
+        new(
+            "her2-positive-pten-loss",
+            "HER2 IHC 3+ with PTEN loss",
+            "HER2-positive by IHC; PTEN loss hyperactivates PI3K-Akt, so agents acting downstream (mTOR, PI3K, Akt, HSP90) rank first.",
+            """{ "patientId": "example-001", "her2": { "ihc": "3+" }, "pten": "loss" }"""),
+        new(
+            "ihc-2plus-without-ish",
+            "HER2 IHC 2+ without ISH",
+            "Equivocal: reflex ISH is required before any HER2-directed option is shown.",
+            """{ "patientId": "example-002", "her2": { "ihc": "2+" } }"""),
+        new(
+            "ish-group-4-with-ihc-2plus",
+            "Dual-probe ISH group 4 (ratio 1.8, 4.6 copies) with IHC 2+",
+            "ASCO/CAP group 4 with IHC 2+: a blinded recount of the ISH is required; the status is pending.",
+            """{ "patientId": "example-003", "her2": { "ihc": "2+", "ish": { "assay": "dual-probe", "her2Cep17Ratio": 1.8, "meanHer2CopiesPerCell": 4.6 } } }"""),
+        new(
+            "her2-negative-ihc-1plus",
+            "HER2-negative (IHC 1+, HER2-low)",
+            "HER2-negative: trastuzumab is not indicated and no Table 1 option is offered; HER2-low is noted.",
+            """{ "patientId": "example-004", "her2": { "ihc": "1+" } }"""),
+        new(
+            "full-panel",
+            "HER2-positive, every marker given",
+            "A full panel after progression on trastuzumab: several mechanisms at once (PI3K, cell cycle, epitope loss, alternative receptors, immune).",
+            """
+            {
+              "patientId": "example-005",
+              "her2": { "ihc": "3+", "ish": { "assay": "dual-probe", "her2Cep17Ratio": 4.2, "meanHer2CopiesPerCell": 9.8 } },
+              "pten": "intact",
+              "pik3ca": { "status": "mutated", "variants": ["H1047R"] },
+              "cyclinE": "amplified",
+              "fcgr3a158": "F/F",
+              "fcgr2a131": "H/R",
+              "serumHer2Ecd": { "value": 32.5, "unit": "ng/mL" },
+              "p95Her2": "present",
+              "egfr": "overexpressed",
+              "erbb3": "normal",
+              "igf1r": "overexpressed",
+              "muc4": "normal",
+              "cd44": "normal",
+              "src": "activated",
+              "p27": "cytoplasmic",
+              "trastuzumabHistory": "progressed"
+            }
+            """),
+    ];
+}

@@ -1,0 +1,14 @@
+namespace CdsService.Api.Recommendations.Contracts;
+
+/// <summary>A warning or a note, with a stable code.</summary>
+public sealed record MessageResponse
+{
+    /// <summary>Stable, machine-readable code (kebab-case).</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The message, in words.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Citations; may be empty for service-level messages.</summary>
+    public required IReadOnlyList<CitationResponse> Citations { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace CdsService.Api.Recommendations.Contracts;
+
+/// <summary>Serum HER2 extracellular domain concentration. Prognostic only; never used for HER2 status.</summary>
+public sealed record SerumHer2EcdInput
+{
+    /// <summary>Concentration: finite, at least 0 and less than 100000.</summary>
+    public double? Value { get; init; }
+
+    /// <summary>Unit of the value. Allowed: "ng/mL" (exactly; convert other units before sending).</summary>
+    public string? Unit { get; init; }
+}

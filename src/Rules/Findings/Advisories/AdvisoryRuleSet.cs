@@ -1,0 +1,17 @@
+namespace CdsService.Rules.Findings.Advisories;
+
+/// <summary>Every advisory rule, in the order their warnings and notes appear.</summary>
+public static class AdvisoryRuleSet
+{
+    public static IReadOnlyList<IAdvisoryRule> Create() =>
+    [
+        new PtenPik3caCoOccurrenceRule(),
+        new PreclinicalEvidenceRule(),
+        new ReviewCurrencyRule(),
+        new FcgrFavourableRule(),
+        new ResistanceAcquiredRule(),
+        new ResistancePrimaryRule(),
+        new NoResistanceFindingRule(),
+        new SerumEcdThresholdRule(),
+    ];
+}

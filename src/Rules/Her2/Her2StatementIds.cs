@@ -1,0 +1,45 @@
+namespace CdsService.Rules.Her2;
+
+/// <summary>Knowledge-base statement ids the HER2 interpreter reads; every clinical sentence comes from the KB.</summary>
+internal static class Her2StatementIds
+{
+    public const string Guideline = "her2.guideline";
+    public const string ActionPrefix = "her2.action.";
+    public const string CommentGroup2 = "her2.comment.group2";
+    public const string CommentGroup3 = "her2.comment.group3";
+    public const string CommentGroup4 = "her2.comment.group4";
+    public const string WarningDiscordant = "her2.warning.discordant";
+    public const string WarningReportedStatusDiffers = "her2.warning.reported-status-differs";
+    public const string NoteHer2Low = "her2.note.her2-low";
+    public const string NoteHer2Ultralow = "her2.note.her2-ultralow";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Guideline,
+        ActionPrefix + Her2ActionCodes.ReflexIsh,
+        ActionPrefix + Her2ActionCodes.ConcurrentIhc,
+        ActionPrefix + Her2ActionCodes.BlindedRecount,
+        ActionPrefix + Her2ActionCodes.Adjudicate,
+        ActionPrefix + Her2ActionCodes.DualProbeIsh,
+        ActionPrefix + Her2ActionCodes.Her2Testing,
+        CommentGroup2,
+        CommentGroup3,
+        CommentGroup4,
+        WarningDiscordant,
+        WarningReportedStatusDiffers,
+        NoteHer2Low,
+        NoteHer2Ultralow,
+    ];
+
+    /// <summary>The statement behind an action code; constant-folded, so the hot path does not concatenate strings.</summary>
+    public static string ForAction(string code) => code switch
+    {
+        Her2ActionCodes.ReflexIsh => ActionPrefix + Her2ActionCodes.ReflexIsh,
+        Her2ActionCodes.ConcurrentIhc => ActionPrefix + Her2ActionCodes.ConcurrentIhc,
+        Her2ActionCodes.BlindedRecount => ActionPrefix + Her2ActionCodes.BlindedRecount,
+        Her2ActionCodes.Adjudicate => ActionPrefix + Her2ActionCodes.Adjudicate,
+        Her2ActionCodes.DualProbeIsh => ActionPrefix + Her2ActionCodes.DualProbeIsh,
+        Her2ActionCodes.Her2Testing => ActionPrefix + Her2ActionCodes.Her2Testing,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "unknown HER2 action code"),
+    };
+}

@@ -1,0 +1,21 @@
+namespace CdsService.Rules.Her2;
+
+using CdsService.Rules.Model;
+
+/// <summary>
+/// The laboratory's reported status, used only when no IHC score or ISH result is given (her2-testing.md,
+/// "No raw values"): it cannot be re-derived, so it is passed through and says so.
+/// </summary>
+internal static class ReportedStatusRules
+{
+    public static Her2Call Interpret(Her2Status? reported) => reported switch
+    {
+        null or Her2Status.Unknown => new(Her2Status.Unknown, "No HER2 IHC score, ISH result or reported status was given: HER2 status is unknown.", Her2ActionCodes.Her2Testing),
+        Her2Status.Positive => new(Her2Status.Positive, "HER2 positive as reported by the laboratory; no IHC score or ISH values were given to re-derive the call."),
+        Her2Status.Negative => new(Her2Status.Negative, "HER2 negative as reported by the laboratory; no IHC score or ISH values were given to re-derive the call."),
+        // An equivocal report (IHC 2+, or ISH under the 2013/2007 rules) is resolved by reflex ISH.
+        Her2Status.Equivocal => new(Her2Status.Equivocal, "HER2 equivocal as reported by the laboratory; no IHC score or ISH values were given to re-derive the call.", Her2ActionCodes.ReflexIsh),
+        // Pending or indeterminate reports say nothing about which step is missing, so complete testing is asked for.
+        _ => new(reported.Value, "HER2 " + Her2Format.Status(reported.Value) + " as reported by the laboratory; no IHC score or ISH values were given to re-derive the call.", Her2ActionCodes.Her2Testing),
+    };
+}

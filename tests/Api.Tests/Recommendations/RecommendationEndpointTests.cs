@@ -1,0 +1,152 @@
+namespace CdsService.Api.Tests.Recommendations;
+
+using System.Net;
+using System.Text.Json;
+
+public sealed class RecommendationEndpointTests(CdsApiFactory factory) : IClassFixture<CdsApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Post_Ihc3PlusWithPtenLoss_IsPositiveWith22OptionsRad001First()
+    {
+        var answer = await EvaluateAsync("""{ "patientId": "p-1", "her2": { "ihc": "3+" }, "pten": "loss" }""");
+
+        Assert.Equal("positive", answer.GetProperty("her2").GetProperty("status").GetString());
+        Assert.Equal("yes", answer.GetProperty("trastuzumab").GetProperty("indicated").GetString());
+        Assert.Equal(["pten-loss"], answer.GetProperty("findings").Strings("id"));
+        var options = answer.GetProperty("options");
+        Assert.Equal(22, options.GetArrayLength());
+        Assert.Equal("rad001", options[0].GetProperty("agentId").GetString());
+        Assert.Equal(1, options[0].GetProperty("rank").GetInt32());
+        Assert.Equal("specific", options[0].GetProperty("relevance").GetString());
+        Assert.Equal("B", options[0].GetProperty("evidenceLevel").GetString());
+    }
+
+    [Fact]
+    public async Task Post_Ihc2PlusWithoutIsh_IsEquivocalWithReflexIshAndNoOptions()
+    {
+        var answer = await EvaluateAsync("""{ "her2": { "ihc": "2+" } }""");
+
+        var her2 = answer.GetProperty("her2");
+        Assert.Equal("equivocal", her2.GetProperty("status").GetString());
+        Assert.Equal(["reflex-ish"], her2.GetProperty("requiredActions").Strings("code"));
+        Assert.Equal("undetermined", answer.GetProperty("trastuzumab").GetProperty("indicated").GetString());
+        Assert.Equal(0, answer.GetProperty("options").GetArrayLength());
+        Assert.Empty(answer.GetProperty("findings").Strings("id"));
+        Assert.Contains("options-withheld", answer.GetProperty("warnings").Strings("code"));
+    }
+
+    [Fact]
+    public async Task Post_DualProbeGroup4WithIhc2Plus_IsPendingBlindedRecount()
+    {
+        var answer = await EvaluateAsync(
+            """{ "her2": { "ihc": "2+", "ish": { "assay": "dual-probe", "her2Cep17Ratio": 1.8, "meanHer2CopiesPerCell": 4.6 } } }""");
+
+        var her2 = answer.GetProperty("her2");
+        Assert.Equal("pending", her2.GetProperty("status").GetString());
+        Assert.Equal(4, her2.GetProperty("ishGroup").GetInt32());
+        Assert.Equal(["blinded-recount"], her2.GetProperty("requiredActions").Strings("code"));
+        Assert.Equal(0, answer.GetProperty("options").GetArrayLength());
+        Assert.Empty(answer.GetProperty("findings").Strings("id"));
+    }
+
+    [Fact]
+    public async Task Post_Ihc1Plus_IsNegativeHer2LowWithNoOptions()
+    {
+        var answer = await EvaluateAsync("""{ "her2": { "ihc": "1+" } }""");
+
+        var her2 = answer.GetProperty("her2");
+        Assert.Equal("negative", her2.GetProperty("status").GetString());
+        Assert.True(her2.GetProperty("her2Low").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, her2.GetProperty("ishGroup").ValueKind);
+        Assert.Equal("no", answer.GetProperty("trastuzumab").GetProperty("indicated").GetString());
+        Assert.Equal(0, answer.GetProperty("options").GetArrayLength());
+        Assert.Empty(answer.GetProperty("findings").Strings("id"));
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("+3")]
+    [InlineData("3 +")]
+    [InlineData("LA11843-2")]
+    public async Task Post_IhcAlternativeNotation_IsReadAs3Plus(string ihc)
+    {
+        var answer = await EvaluateAsync($$"""{ "her2": { "ihc": "{{ihc}}" } }""");
+
+        Assert.Equal("positive", answer.GetProperty("her2").GetProperty("status").GetString());
+        Assert.Equal(22, answer.GetProperty("options").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Post_AnyPanel_AnswersExactlyTheContractTopLevelProperties()
+    {
+        var answer = await EvaluateAsync("""{ "her2": { "ihc": "3+" }, "pten": "loss" }""");
+
+        Assert.Equal(
+            ["evaluationId", "evaluatedAt", "knowledgeBase", "her2", "trastuzumab", "findings", "options", "warnings", "notes", "basis", "disclaimer"],
+            answer.PropertyNames());
+        Assert.Equal(["version", "hash", "source"], answer.GetProperty("knowledgeBase").PropertyNames());
+        Assert.Equal(["citation", "doi", "verified"], answer.GetProperty("knowledgeBase").GetProperty("source").PropertyNames());
+        Assert.Equal(
+            ["status", "ishGroup", "her2Low", "her2Ultralow", "basis", "guideline", "requiredActions", "warnings", "citations"],
+            answer.GetProperty("her2").PropertyNames());
+        Assert.Equal(["indicated", "basis", "citations"], answer.GetProperty("trastuzumab").PropertyNames());
+        Assert.Equal(["id", "mechanisms", "effect", "summary", "inputs", "citations", "currency"], answer.GetProperty("findings")[0].PropertyNames());
+        Assert.Equal(["inputsUsed", "rules", "engineVersion", "rankingPolicy"], answer.GetProperty("basis").PropertyNames());
+        Assert.Equal(["id", "outcome", "inputs", "detail"], answer.GetProperty("basis").GetProperty("rules")[0].PropertyNames());
+    }
+
+    [Fact]
+    public async Task Post_AnyPositivePanel_OptionsHaveExactlyTheContractProperties()
+    {
+        var answer = await EvaluateAsync("""{ "her2": { "ihc": "3+" }, "pten": "loss" }""");
+
+        Assert.Equal(
+            [
+                "rank", "agentId", "agent", "target", "mechanismTargeted", "phase", "combinationWithTrastuzumab", "source",
+                "evidenceLevel", "direction", "relevance", "matchedMechanisms", "matchedFindings", "rationale", "rankReasons",
+                "citations", "currency", "dataQualityNotes",
+            ],
+            answer.GetProperty("options")[0].PropertyNames());
+    }
+
+    [Fact]
+    public async Task Post_AnyPanel_IdIsUuidV7AndTimeIsUtcRfc3339()
+    {
+        var answer = await EvaluateAsync("""{ "pten": "loss" }""");
+
+        Assert.Equal(7, answer.GetProperty("evaluationId").GetGuid().Version);
+        var evaluatedAt = answer.GetProperty("evaluatedAt").GetString()!;
+        Assert.EndsWith("Z", evaluatedAt, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.Zero, DateTimeOffset.Parse(evaluatedAt, System.Globalization.CultureInfo.InvariantCulture).Offset);
+    }
+
+    [Fact]
+    public async Task Post_ReviewReferenceCitation_OmitsNullMembers()
+    {
+        var answer = await EvaluateAsync("""{ "her2": { "ihc": "3+" }, "pten": "loss" }""");
+
+        var citations = answer.GetProperty("findings")[0].GetProperty("citations").EnumerateArray().ToList();
+        var reference = citations.First(c => c.TryGetProperty("ref", out _));
+        Assert.DoesNotContain("url", reference.PropertyNames());
+        Assert.DoesNotContain("source", reference.PropertyNames());
+        Assert.All(citations, c => Assert.All(c.EnumerateObject(), p => Assert.NotEqual(JsonValueKind.Null, p.Value.ValueKind)));
+    }
+
+    [Fact]
+    public async Task Post_UnknownProperties_AreIgnored()
+    {
+        var answer = await EvaluateAsync("""{ "pten": "loss", "comment": { "deep": [1, 2] }, "her2": { "ihc": "3+", "lab": "x" } }""");
+
+        Assert.Equal(["pten-loss"], answer.GetProperty("findings").Strings("id"));
+    }
+
+    private async Task<JsonElement> EvaluateAsync(string json)
+    {
+        using var response = await _client.PostJsonAsync(json);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return await response.ReadJsonAsync();
+    }
+}

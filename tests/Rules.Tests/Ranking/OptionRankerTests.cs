@@ -1,0 +1,123 @@
+namespace CdsService.Rules.Tests.Ranking;
+
+using CdsService.Rules.Engine;
+using CdsService.Rules.KnowledgeBase;
+using CdsService.Rules.Ranking;
+using static RankingCases;
+
+public sealed class OptionRankerTests
+{
+    private static readonly AgentDefinition[] Agents =
+    [
+        Agent("hsp90", 1, EvidenceLevel.B, mechanismTargeted: "All", specificFor: "pten"),
+        Agent("mtor", 2, EvidenceLevel.C, phase: "I", mechanismTargeted: "Downstream signaling"),
+        Agent("vaccine", 3, EvidenceLevel.C, combination: "", mechanismTargeted: "Immune"),
+    ];
+
+    [Fact]
+    public void Rank_Ranks_AreOneToCountInOrder() =>
+        Assert.Equal([1, 2, 3], new OptionRanker(Agents, _ => null).Rank([PtenLoss]).Select(o => o.Rank));
+
+    [Fact]
+    public void Rank_SpecificAndClassMatches_ListsFindingsInFindingOrderAndMechanisms()
+    {
+        var option = Option(Agents, "hsp90", PtenLoss, Erbb3);
+
+        Assert.Equal(OptionRelevance.Specific, option.Relevance);
+        Assert.Equal(["pten-loss", "erbb3-overexpression"], option.MatchedFindings);
+        Assert.Equal(["pi3k-hyperactivation", "alternative-rtk-signaling"], option.MatchedMechanisms);
+    }
+
+    [Fact]
+    public void Rank_SpecificAgent_GivesOneReasonPerPolicyKey()
+    {
+        var option = Option(Agents, "hsp90", PtenLoss, Erbb3);
+
+        Assert.Equal(
+            ["direction: supports", "relevance: specific (pten-loss)", "level: B", "phase: II", "combination with trastuzumab: yes", "Table 1 row 1"],
+            option.RankReasons);
+    }
+
+    [Fact]
+    public void Rank_SpecificAgent_RationaleSaysWhatMatchedWhyItsLevelAndItsCaveats()
+    {
+        var option = Option(Agents, "hsp90", PtenLoss, Erbb3);
+
+        Assert.Equal(
+            "Specific: matched this patient's pten-loss. Specific basis of hsp90. Its Table 1 class \"All\" also covers "
+            + "pi3k-hyperactivation, alternative-rtk-signaling (erbb3-overexpression). Evidence: Evidence of hsp90. "
+            + "Level B: Level basis of hsp90. Caveats: Caveat of hsp90.",
+            option.Rationale);
+    }
+
+    [Fact]
+    public void Rank_MechanismAgent_ReasonAndRationaleNameTheCoveredMechanism()
+    {
+        var option = Option(Agents, "mtor", PtenLoss);
+
+        Assert.Equal(OptionRelevance.Mechanism, option.Relevance);
+        Assert.Equal("relevance: mechanism (pi3k-hyperactivation)", option.RankReasons[1]);
+        Assert.Equal(["pten-loss"], option.MatchedFindings);
+        Assert.Equal(["pi3k-hyperactivation"], option.MatchedMechanisms);
+        Assert.StartsWith(
+            "Mechanism: its Table 1 class \"Downstream signaling\" covers pi3k-hyperactivation, found in this patient's pten-loss; "
+            + "the review does not tie MTOR to these markers. Evidence:",
+            option.Rationale, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_GeneralAgentWithoutFindings_SaysSoAndMatchesNothing()
+    {
+        var option = Option(Agents, "vaccine");
+
+        Assert.Equal(OptionRelevance.General, option.Relevance);
+        Assert.Empty(option.MatchedFindings);
+        Assert.Empty(option.MatchedMechanisms);
+        Assert.Equal(
+            "General: this patient has no resistance or reduced-benefit finding, so no Table 1 option is specific. "
+            + "Evidence: Evidence of vaccine. Level C: Level basis of vaccine. Caveats: Caveat of vaccine.",
+            option.Rationale);
+        Assert.Equal(
+            ["direction: supports", "relevance: general", "level: C", "phase: II", "combination with trastuzumab: no", "Table 1 row 3"],
+            option.RankReasons);
+    }
+
+    [Fact]
+    public void Rank_SameFindingsTwice_SameOrderAndContent()
+    {
+        var ranker = new OptionRanker(Agents, _ => null);
+
+        var first = ranker.Rank([Erbb3, FcgrLow]);
+        var second = ranker.Rank([Erbb3, FcgrLow]);
+
+        Assert.Equal(first.Select(o => o.AgentId), second.Select(o => o.AgentId));
+        Assert.Equal(first.Select(o => o.Rationale), second.Select(o => o.Rationale));
+    }
+
+    [Fact]
+    public void Rank_AgentsGivenInAnyOrder_SameRanking() =>
+        Assert.Equal(Order(Agents, FcgrLow), Order([.. Agents.Reverse()], FcgrLow));
+
+    [Fact]
+    public void Rank_CurrencyNote_IsTheOneGivenForTheAgent()
+    {
+        var note = new CurrencyNote("2013-02-22", "Approved.", [], true);
+
+        var options = new OptionRanker(Agents, id => id == "mtor" ? note : null).Rank([]);
+
+        Assert.Same(note, options.Single(o => o.AgentId == "mtor").Currency);
+        Assert.Null(options.Single(o => o.AgentId == "hsp90").Currency);
+    }
+
+    [Fact]
+    public void Constructor_UnknownPhase_Throws() =>
+        Assert.Throws<ArgumentException>(() => new OptionRanker([Agent("x", 1, phase: "IV")], _ => null));
+
+    [Fact]
+    public void Constructor_UnknownClass_Throws() =>
+        Assert.Throws<ArgumentException>(() => new OptionRanker([Agent("x", 1, mechanismTargeted: "Metabolic")], _ => null));
+
+    [Fact]
+    public void Constructor_UnknownSpecificMarker_Throws() =>
+        Assert.Throws<ArgumentException>(() => new OptionRanker([Agent("x", 1, specificFor: "brca1")], _ => null));
+}
