@@ -1,27 +1,19 @@
 namespace CdsService.Api.CdsHooks;
 
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 /// <summary>Fails start-up on a configuration that would let a forged call or an SSRF through (DESIGN.md section 7).</summary>
-public sealed class CdsHooksOptionsValidator(IHostEnvironment environment) : IValidateOptions<CdsHooksOptions>
+public sealed class CdsHooksOptionsValidator : IValidateOptions<CdsHooksOptions>
 {
     public ValidateOptionsResult Validate(string? name, CdsHooksOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<string>();
-        var jwt = options.JwtRequired(environment.IsDevelopment());
-        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl) || jwt)
+        // Unconfigured is closed, not a start failure: with RequireJwt and no PublicBaseUrl or client, every call is a 401.
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl)
+            && (!SafeUrl.TryParse(options.PublicBaseUrl, out var publicBase) || publicBase.Query.Length > 0))
         {
-            if (!SafeUrl.TryParse(options.PublicBaseUrl, out var publicBase) || publicBase.Query.Length > 0)
-            {
-                errors.Add("CdsHooks:PublicBaseUrl must be an absolute https URL without a query (the JWT audience base).");
-            }
-        }
-
-        if (jwt && options.TrustedClients.Count == 0)
-        {
-            errors.Add("CdsHooks:TrustedClients must list at least one client when CdsHooks:RequireJwt is true.");
+            errors.Add("CdsHooks:PublicBaseUrl must be an absolute https URL without a query (the JWT audience base).");
         }
 
         for (var i = 0; i < options.TrustedClients.Count; i++)

@@ -26,7 +26,12 @@ public sealed class CdsJwtEndpointFilter(CdsJwtValidator validator, IOptions<Cds
 
         // CDS Hooks 2.0 §Trusting CDS Clients: aud is "the URL of the CDS Service endpoint being invoked", as the
         // client sees it, hence the configured public base and never the Host header.
-        var audience = options.Value.PublicBaseUrl!.TrimEnd('/') + http.Request.Path.Value;
+        if (string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
+        {
+            return new BareUnauthorized();
+        }
+
+        var audience = options.Value.PublicBaseUrl.TrimEnd('/') + http.Request.Path.Value;
         var identity = await validator.ValidateAsync(http.Request.Headers.Authorization.ToString(), audience, http.RequestAborted);
         if (identity is null)
         {

@@ -6,8 +6,6 @@ using CdsService.Api.CdsHooks;
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Prefetch;
 using CdsService.Api.CdsHooks.Requests;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 
 /// <summary>Checklist D3, D6, P1, P2, R4, X3: discovery content, the prefetch linter, token redaction, configuration checks.</summary>
 public sealed partial class ContractUnitTests
@@ -54,15 +52,14 @@ public sealed partial class ContractUnitTests
     [InlineData("http://cds.example.org", "https://ehr.example/jwks", "https://ehr.example", false)]
     [InlineData("https://cds.example.org", "http://ehr.example/jwks", "https://ehr.example", false)]
     [InlineData("https://cds.example.org", "https://ehr.example/jwks", "*", false)]
-    [InlineData(null, "https://ehr.example/jwks", "https://ehr.example", false)]
+    [InlineData(null, "https://ehr.example/jwks", "https://ehr.example", true)]
+    [InlineData("https://cds.example.org?x=1", "https://ehr.example/jwks", "https://ehr.example", false)]
     public void Options_Validator_RejectsUnsafeConfiguration(string? publicBase, string jwks, string origin, bool valid)
     {
         var options = new CdsHooksOptions { PublicBaseUrl = publicBase, RequireJwt = true };
         options.TrustedClients.Add(new TrustedClientOptions { Issuer = "https://ehr.example", JwksUrl = jwks });
         options.AllowedOrigins.Add(origin);
-        var environment = new HostingEnvironment { EnvironmentName = Environments.Production };
-
-        Assert.Equal(valid, new CdsHooksOptionsValidator(environment).Validate(null, options).Succeeded);
+        Assert.Equal(valid, new CdsHooksOptionsValidator().Validate(null, options).Succeeded);
     }
 
     [Fact]
