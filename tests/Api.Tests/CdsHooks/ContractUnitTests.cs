@@ -10,8 +10,8 @@ using CdsService.Api.CdsHooks.Requests;
 /// <summary>Checklist D3, D6, P1, P2, R4, X3: discovery content, the prefetch linter, token redaction, configuration checks.</summary>
 public sealed partial class ContractUnitTests
 {
-    // CDS Hooks 2.0 §Prefetch Template: read or type search; patient reference; token equality (comma = OR); _count/_sort.
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z]+/\{\{context\.(?:patientId|userId|encounterId)\}\}|[A-Z][A-Za-z]+\?(?:(?:patient=\{\{context\.patientId\}\}|code=(?:[^&{}|,]+\|[0-9A-Za-z.-]+)(?:,[^&{}|,]+\|[0-9A-Za-z.-]+)*|_count=\d+|_sort=-?[a-z]+)&?)+)$")]
+    // CDS Hooks 2.0 §Prefetch Template: read or type search; patient reference; token equality on code or component-code (comma = OR); _count/_sort.
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z]+/\{\{context\.(?:patientId|userId|encounterId)\}\}|[A-Z][A-Za-z]+\?(?:(?:patient=\{\{context\.patientId\}\}|(?:component-)?code=(?:[^&{}|,]+\|[0-9A-Za-z.-]+)(?:,[^&{}|,]+\|[0-9A-Za-z.-]+)*|_count=\d+|_sort=-?[a-z]+)&?)+)$")]
     private static partial Regex AllowedTemplate();
 
     [Fact]

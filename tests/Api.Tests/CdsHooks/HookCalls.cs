@@ -103,6 +103,7 @@ public static class HookCalls
         ["patient"] = new JsonObject { ["resourceType"] = "Patient", ["id"] = "p1" },
         ["her2Observations"] = CdsHooksFakeFhirServer.SearchSet(observations),
         ["markerObservations"] = CdsHooksFakeFhirServer.SearchSet([]),
+        ["biomarkerObservations"] = CdsHooksFakeFhirServer.SearchSet([]),
     };
 
     public static JsonObject Trastuzumab(string id, bool viaReference = false) => viaReference

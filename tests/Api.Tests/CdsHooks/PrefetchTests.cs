@@ -35,7 +35,7 @@ public sealed class PrefetchTests : IAsyncLifetime
     [Fact]
     public async Task Call_NullKeys_AreEmptyAndNotRefetched()
     {
-        var prefetch = new JsonObject { ["patient"] = null, ["her2Observations"] = null, ["markerObservations"] = null };
+        var prefetch = new JsonObject { ["patient"] = null, ["her2Observations"] = null, ["markerObservations"] = null, ["biomarkerObservations"] = null };
         using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -62,7 +62,7 @@ public sealed class PrefetchTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var requests = _factory.Fhir.Requests;
-        Assert.Equal(3, requests.Count);
+        Assert.Equal(4, requests.Count);
         Assert.All(requests, r => Assert.Equal("Bearer opaque-fhir-access-token", r.Authorization));
         Assert.Contains(requests, r => r.PathAndQuery == "/fhir/Patient/p1");
         Assert.Contains(requests, r => Uri.UnescapeDataString(r.PathAndQuery).StartsWith("/fhir/Observation?patient=p1&code=http://loinc.org|48676-1", StringComparison.Ordinal));

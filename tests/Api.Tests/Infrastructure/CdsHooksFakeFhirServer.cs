@@ -99,8 +99,9 @@ public sealed class CdsHooksFakeFhirServer : IAsyncDisposable
     private JsonObject ObservationPage(HttpRequest request)
     {
         var page = int.TryParse(request.Query["page"], out var p) ? p : 0;
-        var codes = request.Query["code"].ToString().Split(',').Select(c => c[(c.IndexOf('|', StringComparison.Ordinal) + 1)..]).ToHashSet();
-        var matching = Observations.Where(o => codes.Contains(o["code"]!["coding"]![0]!["code"]!.GetValue<string>())).ToList();
+        var codes = (request.Query["code"].ToString() + "," + request.Query["component-code"]).Split(',').Select(c => c[(c.IndexOf('|', StringComparison.Ordinal) + 1)..]).ToHashSet();
+        var matching = Observations.Where(o => codes.Contains(o["code"]!["coding"]![0]!["code"]!.GetValue<string>())
+            || (o["component"] is JsonArray components && components.Any(c => codes.Contains(c!["code"]!["coding"]![0]!["code"]!.GetValue<string>())))).ToList();
         var items = matching.Skip(page * PageSize).Take(PageSize);
         string? next = null;
         if ((page + 1) * PageSize < matching.Count)

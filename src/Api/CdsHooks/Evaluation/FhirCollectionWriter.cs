@@ -16,8 +16,15 @@ public static class FhirCollectionWriter
             writer.WriteString("resourceType", "Bundle");
             writer.WriteString("type", "collection");
             writer.WriteStartArray("entry");
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var resource in resources)
             {
+                // Prefetch keys overlap (a Variant also has a gene-studied component): one copy per resource id.
+                if (Identity(resource) is { } identity && !seen.Add(identity))
+                {
+                    continue;
+                }
+
                 writer.WriteStartObject();
                 writer.WritePropertyName("resource");
                 resource.WriteTo(writer);
@@ -30,4 +37,10 @@ public static class FhirCollectionWriter
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
+
+    private static string? Identity(JsonElement resource) =>
+        resource.ValueKind == JsonValueKind.Object && resource.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            && resource.TryGetProperty("resourceType", out var type) && type.ValueKind == JsonValueKind.String
+            ? type.GetString() + "/" + id.GetString()
+            : null;
 }

@@ -4,7 +4,7 @@ using CdsService.Fhir.Terminology;
 
 /// <summary>
 /// Prefetch templates (CDS Hooks 2.0 §Prefetch Template): only instance reads and type searches with a patient
-/// reference and token equality (checklist D6, P1, P2). The LOINC codes are those the FHIR mapping reads
+/// reference and token equality, code or component-code (checklist D6, P1, P2). The LOINC codes are those the FHIR mapping reads
 /// (shared/knowledge/fhir-codes.md sections 3.2-3.7).
 /// </summary>
 public static class PrefetchTemplates
@@ -12,6 +12,10 @@ public static class PrefetchTemplates
     public const string PatientKey = "patient";
     public const string Her2Key = "her2Observations";
     public const string MarkersKey = "markerObservations";
+    public const string BiomarkersKey = "biomarkerObservations";
+
+    /// <summary>Genomics Reporting gene-studied component: PTEN, Cyclin E, EGFR... by IHC carry no fixed code of their own.</summary>
+    public const string GeneStudied = "48018-6";
 
     /// <summary>HER2 status, IHC, ISH (presence, ratio, copies per nucleus, panel).</summary>
     public static IReadOnlyList<string> Her2Codes { get; } =
@@ -31,6 +35,7 @@ public static class PrefetchTemplates
         [PatientKey] = "Patient/{{context.patientId}}",
         [Her2Key] = Search(Her2Codes),
         [MarkersKey] = Search(MarkerCodes),
+        [BiomarkersKey] = $"Observation?patient={{{{context.patientId}}}}&component-code={CodeSystems.Loinc}|{GeneStudied}",
     };
 
     private static string Search(IEnumerable<string> codes) =>
