@@ -13,7 +13,8 @@ using Microsoft.Extensions.Options;
 
 /// <summary>One hook call: find the orders that matter, get the data (prefetch or FHIR), evaluate, build the cards.</summary>
 public sealed class CdsHookHandler(
-    PrefetchResolver resolver, TrastuzumabOrderFinder orders, ICdsHooksEvaluator evaluator, IOptions<CdsHooksOptions> options)
+    PrefetchResolver resolver, TrastuzumabOrderFinder orders, ICdsHooksEvaluator evaluator, IOptions<CdsHooksOptions> options,
+    ILogger<CdsHookHandler> logger)
 {
     public async Task<IResult> HandleAsync(
         CdsServiceDescriptor service, CdsHookRequest request, CdsClientIdentity? identity, string reportBase, CancellationToken cancellationToken)
@@ -21,6 +22,9 @@ public sealed class CdsHookHandler(
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(request);
         var access = FhirAccess.For(request, identity, options.Value);
+
+        // Checklist R5: hookInstance is the call's correlation id in every log line it causes.
+        using var scope = HookScope(logger, request.HookInstance, service.Id);
 
         // Checklist F3 and shared/knowledge/cds-hooks.md section 3: outbound FHIR calls share one deadline; a slow
         // server becomes a 412, never a hung hook.
@@ -66,6 +70,9 @@ public sealed class CdsHookHandler(
         var cards = request.Hook == Hooks.PatientView ? PatientViewCards.Build(context) : OrderCards.Build(context, trastuzumabOrders);
         return Cards(new CardsResponse(cards));
     }
+
+    private static readonly Func<ILogger, string, string, IDisposable?> HookScope =
+        LoggerMessage.DefineScope<string, string>("hookInstance {HookInstance} service {ServiceId}");
 
     private static JsonHttpResult<CardsResponse> Cards(CardsResponse response) => TypedResults.Json(response, CdsHooksJson.Options, "application/json");
 }

@@ -77,3 +77,23 @@ public sealed class DiscoveryAndCorsTests(CdsHooksAppFactory factory) : IClassFi
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
     }
 }
+
+/// <summary>DESIGN.md section 7: RequireJwt without a public base URL or trusted client is closed, every call a 401.</summary>
+public sealed class UnconfiguredCdsHooksTests : IAsyncLifetime
+{
+    private readonly CdsHooksAppFactory _factory = new() { Unconfigured = true };
+
+    [Fact]
+    public async Task Call_WhenUnconfigured_Is401()
+    {
+        using var discovery = await _factory.GetAsync("/cds-services", _factory.Minter.Mint(CdsHooksAppFactory.Audience("/cds-services")));
+        using var call = await _factory.PostAsync(HookCalls.PatientView, HookCalls.PatientViewRequest(_factory, HookCalls.FullPrefetch()));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, discovery.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, call.StatusCode);
+    }
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+}

@@ -33,6 +33,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     /// <summary>Replaces the engine path where a test needs a fixed Evaluation; null uses the registered evaluator.</summary>
     public CannedEvaluator? Canned { get; init; } = new();
 
+    /// <summary>Leaves PublicBaseUrl and the clients out: CDS Hooks must then be closed, not open.</summary>
+    public bool Unconfigured { get; init; }
+
     public Uri ServerAddress
     {
         get
@@ -50,8 +53,13 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("CdsHooks:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("CdsHooks:RequireJwt", "true");
+        if (Unconfigured)
+        {
+            return;
+        }
+
+        builder.UseSetting("CdsHooks:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("CdsHooks:TrustedClients:0:Issuer", CdsHooksTokenMinter.Issuer);
         builder.UseSetting("CdsHooks:TrustedClients:0:JwksUrl", Jwks.JwksUrl);
         builder.UseSetting("CdsHooks:TrustedClients:0:FhirServers:0", Fhir.FhirBase);
