@@ -10,8 +10,8 @@ using CdsService.Rules.Ranking;
 
 /// <summary>
 /// Runs the HER2 interpretation, every finding rule, the advisories and the ranking for one patient, and reports one
-/// outcome per rule. Thread-safe and immutable after construction: everything that does not depend on the patient
-/// (knowledge-base texts, per-agent keys, warnings and notes) is computed once here.
+/// outcome per rule. Thread-safe: everything that does not depend on the patient (knowledge-base texts, per-agent
+/// keys, warnings and notes) is computed once here; the only state that changes is two caches of pure-function texts.
 /// </summary>
 public sealed class CdsEngine
 {
@@ -21,6 +21,7 @@ public sealed class CdsEngine
     private readonly IFindingRule[] _findingRules;
     private readonly FindingDefinition[] _findingDefinitions;
     private readonly IReadOnlyList<CurrencyNote>[] _findingCurrency;
+    private readonly FindingSummaryCache _summaries;
     private readonly IAdvisoryRule[] _advisories;
     private readonly Warning?[] _advisoryWarnings;
     private readonly Note?[] _advisoryNotes;
@@ -35,6 +36,7 @@ public sealed class CdsEngine
         _findingRules = [.. FindingRuleSet.Create(kb.SerumHer2EcdThresholdNgPerMl)];
         _findingDefinitions = Array.ConvertAll(_findingRules, r => kb.Finding(r.Id));
         _findingCurrency = Array.ConvertAll(_findingRules, r => CurrencyNotes(kb, r.Id));
+        _summaries = new FindingSummaryCache(_findingRules.Length);
         _advisories = [.. AdvisoryRuleSet.Create()];
         _advisoryWarnings = Array.ConvertAll(_advisories, a => a.Kind == AdvisoryKind.Warning ? ToWarning(a, kb) : null);
         _advisoryNotes = Array.ConvertAll(_advisories, a => a.Kind == AdvisoryKind.Note ? ToNote(a, kb) : null);
@@ -83,7 +85,7 @@ public sealed class CdsEngine
             if (!result.IsFired) continue;
             var definition = _findingDefinitions[i];
             findings.Add(new Finding(
-                definition.Id, definition.Mechanisms, definition.Effect, string.Concat(definition.Summary, " ", result.Detail),
+                definition.Id, definition.Mechanisms, definition.Effect, _summaries.Summary(i, definition.Summary, result.Detail),
                 definition.Inputs, definition.Citations, _findingCurrency[i]));
         }
 

@@ -74,6 +74,8 @@ internal sealed class AgentProfile
 
     public string GeneralRationaleWithFindings { get; }
 
+    public MatchTextCache Texts { get; } = new();
+
     /// <summary>One number that orders options exactly as the policy keys do, in policy order; Table 1 order makes it unique.</summary>
     public long SortKey(OptionRelevance relevance)
     {

@@ -1,7 +1,9 @@
 namespace CdsService.Rules.Ranking;
 
+using System.Collections.Frozen;
 using System.Numerics;
 using CdsService.Rules.Engine;
+using CdsService.Rules.Findings;
 using CdsService.Rules.KnowledgeBase;
 
 /// <summary>
@@ -11,6 +13,9 @@ using CdsService.Rules.KnowledgeBase;
 public sealed class OptionRanker
 {
     private const int MaxFindings = 31;
+
+    private static readonly FrozenDictionary<string, int> FindingBits =
+        FindingIds.All.Select((id, bit) => (id, bit)).ToFrozenDictionary(p => p.id, p => p.bit, StringComparer.Ordinal);
 
     private readonly AgentProfile[] _profiles;
 
@@ -78,43 +83,74 @@ public sealed class OptionRanker
     {
         var relevance = RelevanceOf(specific, byClass);
         var agent = profile.Agent;
-        IReadOnlyList<string> matchedFindings = [];
-        IReadOnlyList<string> matchedMechanisms = [];
-        IReadOnlyList<string> reasons = profile.GeneralReasons;
-        var rationale = anyRelevant ? profile.GeneralRationaleWithFindings : profile.GeneralRationaleWithoutFindings;
-        if (relevance != OptionRelevance.General)
-        {
-            var classMechanisms = 0;
-            var allMechanisms = 0;
-            for (var bits = specific | byClass; bits != 0; bits &= bits - 1)
-            {
-                var i = BitOperations.TrailingZeroCount(bits);
-                var covered = mechanismMasks[i] & profile.ClassMechanismMask;
-                allMechanisms |= (specific & (1 << i)) != 0 ? mechanismMasks[i] : covered;
-                if ((byClass & (1 << i)) != 0) classMechanisms |= covered;
-            }
-
-            matchedFindings = Ids(findings, specific | byClass);
-            matchedMechanisms = IdMask.Mechanisms(allMechanisms);
-            var classIds = byClass == 0 ? null : string.Join(", ", Ids(findings, byClass));
-            if (relevance == OptionRelevance.Specific)
-            {
-                var specificIds = string.Join(", ", Ids(findings, specific));
-                reasons = profile.Reasons(string.Concat("relevance: specific (", specificIds, ")"));
-                rationale = RationaleWriter.Specific(profile, specificIds, classIds, IdMask.Mechanisms(classMechanisms));
-            }
-            else
-            {
-                var mechanisms = IdMask.Mechanisms(classMechanisms);
-                reasons = profile.Reasons(string.Concat("relevance: mechanism (", string.Join(", ", mechanisms), ")"));
-                rationale = RationaleWriter.Mechanism(profile, classIds!, mechanisms);
-            }
-        }
-
+        var text = relevance == OptionRelevance.General
+            ? new MatchText(anyRelevant ? profile.GeneralRationaleWithFindings : profile.GeneralRationaleWithoutFindings, profile.GeneralReasons, [], [])
+            : Matched(profile, findings, specific, byClass, mechanismMasks);
         return new RankedOption(
             rank, agent.Id, agent.Agent, agent.Target, agent.MechanismTargeted, agent.Phase, agent.CombinationWithTrastuzumab,
-            agent.Source, agent.EvidenceLevel, profile.Direction, relevance, matchedMechanisms, matchedFindings, rationale,
-            reasons, agent.Citations, profile.Currency, agent.DataQualityNotes);
+            agent.Source, agent.EvidenceLevel, profile.Direction, relevance, text.MatchedMechanisms, text.MatchedFindings,
+            text.Rationale, text.RankReasons, agent.Citations, profile.Currency, agent.DataQualityNotes);
+    }
+
+    private static MatchText Matched(AgentProfile profile, IReadOnlyList<Finding> findings, int specific, int byClass, ReadOnlySpan<int> mechanismMasks)
+    {
+        var classMechanisms = 0;
+        var allMechanisms = 0;
+        for (var bits = specific | byClass; bits != 0; bits &= bits - 1)
+        {
+            var i = BitOperations.TrailingZeroCount(bits);
+            var covered = mechanismMasks[i] & profile.ClassMechanismMask;
+            allMechanisms |= (specific & (1 << i)) != 0 ? mechanismMasks[i] : covered;
+            if ((byClass & (1 << i)) != 0) classMechanisms |= covered;
+        }
+
+        var key = CacheKey(findings, specific, byClass, allMechanisms, classMechanisms);
+        if (key >= 0 && profile.Texts.TryGet(key, out var cached)) return cached;
+        var text = Compose(profile, findings, specific, byClass, IdMask.Mechanisms(allMechanisms), IdMask.Mechanisms(classMechanisms));
+        if (key >= 0) profile.Texts.Add(key, text);
+        return text;
+    }
+
+    private static MatchText Compose(AgentProfile profile, IReadOnlyList<Finding> findings, int specific, int byClass, IReadOnlyList<string> allMechanisms, IReadOnlyList<string> classMechanisms)
+    {
+        var matchedFindings = Array.AsReadOnly(Ids(findings, specific | byClass));
+        var classIds = byClass == 0 ? null : string.Join(", ", Ids(findings, byClass));
+        if (specific != 0)
+        {
+            var specificIds = string.Join(", ", Ids(findings, specific));
+            return new MatchText(
+                RationaleWriter.Specific(profile, specificIds, classIds, classMechanisms),
+                Array.AsReadOnly(profile.Reasons(string.Concat("relevance: specific (", specificIds, ")"))),
+                matchedFindings,
+                allMechanisms);
+        }
+
+        return new MatchText(
+            RationaleWriter.Mechanism(profile, classIds!, classMechanisms),
+            Array.AsReadOnly(profile.Reasons(string.Concat("relevance: mechanism (", string.Join(", ", classMechanisms), ")"))),
+            matchedFindings,
+            allMechanisms);
+    }
+
+    /// <summary>
+    /// The texts depend only on which known findings matched, how, and through which mechanisms: 13 + 13 + 6 + 6 bits.
+    /// -1 (no caching) when a matched finding is not one of <see cref="FindingIds"/>, or the findings are not in that
+    /// order (the texts list them in the order given).
+    /// </summary>
+    private static long CacheKey(IReadOnlyList<Finding> findings, int specific, int byClass, int allMechanisms, int classMechanisms)
+    {
+        long specificIds = 0, classIds = 0;
+        var previous = -1;
+        for (var bits = specific | byClass; bits != 0; bits &= bits - 1)
+        {
+            var i = BitOperations.TrailingZeroCount(bits);
+            if (!FindingBits.TryGetValue(findings[i].Id, out var bit) || bit <= previous) return -1;
+            previous = bit;
+            if ((specific & (1 << i)) != 0) specificIds |= 1L << bit;
+            else classIds |= 1L << bit;
+        }
+
+        return (((((specificIds << 13) | classIds) << 6) | (uint)allMechanisms) << 6) | (uint)classMechanisms;
     }
 
     private static string[] Ids(IReadOnlyList<Finding> findings, int mask)

@@ -36,24 +36,21 @@ internal static class RationaleWriter
 
     public static string Specific(AgentProfile profile, string specificFindings, string? classFindings, IReadOnlyList<string> classMechanisms)
     {
-        var text = new StringBuilder(768)
-            .Append("Specific: matched this patient's ").Append(specificFindings).Append(". ").Append(profile.SpecificBasis);
-        if (classFindings is not null)
-        {
-            text.Append(" Its Table 1 class \"").Append(profile.Agent.MechanismTargeted).Append("\" also covers ")
-                .AppendJoin(", ", classMechanisms).Append(" (").Append(classFindings).Append(").");
-        }
-
-        return text.Append(profile.EvidenceText).ToString();
+        var classPart = classFindings is null
+            ? string.Empty
+            : string.Concat(
+                [" Its Table 1 class \"", profile.Agent.MechanismTargeted, "\" also covers ", string.Join(", ", classMechanisms), " (", classFindings, ")."]);
+        return string.Concat(
+            ["Specific: matched this patient's ", specificFindings, ". ", profile.SpecificBasis, classPart, profile.EvidenceText]);
     }
 
     public static string Mechanism(AgentProfile profile, string classFindings, IReadOnlyList<string> classMechanisms) =>
-        new StringBuilder(640)
-            .Append("Mechanism: its Table 1 class \"").Append(profile.Agent.MechanismTargeted).Append("\" covers ")
-            .AppendJoin(", ", classMechanisms).Append(", found in this patient's ").Append(classFindings)
-            .Append("; the review does not tie ").Append(profile.Agent.Agent).Append(" to these markers.")
-            .Append(profile.EvidenceText)
-            .ToString();
+        string.Concat(
+        [
+            "Mechanism: its Table 1 class \"", profile.Agent.MechanismTargeted, "\" covers ", string.Join(", ", classMechanisms),
+            ", found in this patient's ", classFindings, "; the review does not tie ", profile.Agent.Agent, " to these markers.",
+            profile.EvidenceText,
+        ]);
 
     /// <summary>Knowledge-base texts are joined into one paragraph, so each must end as a sentence.</summary>
     public static string Sentence(string text)

@@ -95,6 +95,41 @@ public sealed class OptionRankerTests
     }
 
     [Fact]
+    public void Rank_RepeatedPattern_SameTextsAsAFreshRanker()
+    {
+        var used = new OptionRanker(Agents, _ => null);
+        _ = used.Rank([PtenLoss, Erbb3, FcgrLow]);
+
+        var again = used.Rank([PtenLoss, Erbb3, FcgrLow]);
+        var fresh = new OptionRanker(Agents, _ => null).Rank([PtenLoss, Erbb3, FcgrLow]);
+
+        Assert.Equal(fresh.Select(o => o.Rationale), again.Select(o => o.Rationale));
+        Assert.Equal(fresh.SelectMany(o => o.RankReasons), again.SelectMany(o => o.RankReasons));
+        Assert.Equal(fresh.SelectMany(o => o.MatchedFindings), again.SelectMany(o => o.MatchedFindings));
+    }
+
+    [Fact]
+    public void Rank_SameFindingsInAnotherOrder_ListsThemInTheOrderGiven()
+    {
+        var ranker = new OptionRanker(Agents, _ => null);
+
+        var canonical = ranker.Rank([PtenLoss, Erbb3]).Single(o => o.AgentId == "hsp90");
+        var reversed = ranker.Rank([Erbb3, PtenLoss]).Single(o => o.AgentId == "hsp90");
+
+        Assert.Equal(["pten-loss", "erbb3-overexpression"], canonical.MatchedFindings);
+        Assert.Equal(["erbb3-overexpression", "pten-loss"], reversed.MatchedFindings);
+    }
+
+    [Fact]
+    public void Rank_SharedOptionLists_CannotBeModified()
+    {
+        var option = Option(Agents, "hsp90", PtenLoss);
+
+        Assert.False(option.RankReasons is string[]);
+        Assert.False(option.MatchedFindings is string[]);
+    }
+
+    [Fact]
     public void Rank_AgentsGivenInAnyOrder_SameRanking() =>
         Assert.Equal(Order(Agents, FcgrLow), Order([.. Agents.Reverse()], FcgrLow));
 

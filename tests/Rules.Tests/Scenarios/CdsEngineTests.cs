@@ -91,6 +91,18 @@ public sealed class CdsEngineTests(EngineFixture fixture) : IClassFixture<Engine
             EngineFixture.AgentOrder(new CdsEngine(fixture.Engine.KnowledgeBase).Evaluate(PanelBuilder.AllMarkersAbnormal().Build())));
 
     [Fact]
+    public void Evaluate_AlternatingDetails_EachSummaryEndsWithItsOwnDetail()
+    {
+        string Summary(PanelBuilder panel) => fixture.Evaluate(panel).Findings.Single().Summary;
+
+        Assert.EndsWith("This patient: Cyclin E amplified.", Summary(PanelBuilder.Her2Positive().CyclinE(CyclinEStatus.Amplified)), StringComparison.Ordinal);
+        Assert.EndsWith("This patient: Cyclin E overexpressed.", Summary(PanelBuilder.Her2Positive().CyclinE(CyclinEStatus.Overexpressed)), StringComparison.Ordinal);
+        Assert.EndsWith("This patient: Cyclin E amplified.", Summary(PanelBuilder.Her2Positive().CyclinE(CyclinEStatus.Amplified)), StringComparison.Ordinal);
+        Assert.Contains("Q546K", Summary(PanelBuilder.Her2Positive().Pik3ca(Pik3caStatus.Mutated, "Q546K")), StringComparison.Ordinal);
+        Assert.Contains("E545K", Summary(PanelBuilder.Her2Positive().Pik3ca(Pik3caStatus.Mutated, "p.Glu545Lys")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_NullPanel_Throws() =>
         Assert.Throws<ArgumentNullException>(() => fixture.Engine.Evaluate(null!));
 
