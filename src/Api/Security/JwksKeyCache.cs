@@ -14,6 +14,7 @@ public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, T
     public const string HttpClientName = "CdsHooks.Jwks";
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan UnknownKidRefetchInterval = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan FailureRetryInterval = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _fetchLock = new(1, 1);
@@ -51,7 +52,10 @@ public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, T
 
             var keys = await FetchAsync(jwksUrl, cancellationToken);
             var lastUnknown = unknownKid ? now : current?.LastUnknownKidRefetch ?? DateTimeOffset.MinValue;
-            _entries[jwksUrl.AbsoluteUri] = new Entry(keys ?? current?.Keys ?? [], now, lastUnknown);
+
+            // A failed fetch keeps the keys we had and is retried after a few seconds, not after the full lifetime.
+            var fetchedAt = keys is null ? now - CacheLifetime + FailureRetryInterval : now;
+            _entries[jwksUrl.AbsoluteUri] = new Entry(keys ?? current?.Keys ?? [], fetchedAt, lastUnknown);
             return keys ?? current?.Keys ?? [];
         }
         finally
