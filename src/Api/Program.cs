@@ -1,9 +1,11 @@
 using CdsService.Api.CdsHooks;
 using CdsService.Api.Errors;
+using CdsService.Api.Evaluations;
 using CdsService.Api.Health;
 using CdsService.Api.Http;
 using CdsService.Api.KnowledgeBase;
 using CdsService.Api.OpenApi;
+using CdsService.Api.Persistence;
 using CdsService.Api.Recommendations;
 using CdsService.Api.Validation;
 
@@ -16,9 +18,11 @@ builder.AddCdsValidation();
 builder.AddRecommendations();
 builder.AddCdsOpenApi();
 builder.AddCdsHealthChecks();
+builder.AddPersistence();
 builder.AddCdsHooks();
 
 var app = builder.Build();
+if (await app.TryRunCommandAsync(args)) return;
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -29,6 +33,7 @@ app.UseRequestBodyLimit();
 var api = app.MapGroup("/api/v1").WithRequestBodyLimit();
 api.MapRecommendations();
 api.MapKnowledgeBase();
+api.MapEvaluations();
 app.MapCdsHealthChecks();
 app.MapCdsHooks();
 

@@ -13,8 +13,8 @@ using Microsoft.Extensions.Options;
 
 /// <summary>One hook call: find the orders that matter, get the data (prefetch or FHIR), evaluate, build the cards.</summary>
 public sealed class CdsHookHandler(
-    PrefetchResolver resolver, TrastuzumabOrderFinder orders, ICdsHooksEvaluator evaluator, IOptions<CdsHooksOptions> options,
-    ILogger<CdsHookHandler> logger)
+    PrefetchResolver resolver, TrastuzumabOrderFinder orders, ICdsHooksEvaluator evaluator, CdsHooksAuditWriter audit,
+    IOptions<CdsHooksOptions> options, ILogger<CdsHookHandler> logger)
 {
     public async Task<IResult> HandleAsync(
         CdsServiceDescriptor service, CdsHookRequest request, CdsClientIdentity? identity, string reportBase, CancellationToken cancellationToken)
@@ -68,7 +68,9 @@ public sealed class CdsHookHandler(
         var evaluation = await evaluator.EvaluateAsync(service.Id, request, data.Resources, cancellationToken);
         var context = new CardContext(evaluation, new Uri($"{reportBase}/api/v1/evaluations/{evaluation.EvaluationId}/report?format=html"), request.PatientId);
         var cards = request.Hook == Hooks.PatientView ? PatientViewCards.Build(context) : OrderCards.Build(context, trastuzumabOrders);
-        return Cards(new CardsResponse(cards));
+        var body = JsonSerializer.Serialize(new CardsResponse(cards), CdsHooksJson.Options);
+        await audit.SaveAsync(request, evaluation, body, cancellationToken);
+        return TypedResults.Content(body, "application/json");
     }
 
     private static readonly Func<ILogger, string, string, IDisposable?> HookScope =

@@ -41,17 +41,16 @@ public static class CdsHooksServiceCollectionExtensions
             .RemoveAllLoggers();
 
         services.AddSingleton<JwksKeyCache>();
-        services.AddSingleton<CdsJwtValidator>();
-        services.AddSingleton<CdsJwtEndpointFilter>();
+        services.AddScoped<CdsJwtValidator>();
         services.AddSingleton<FhirFetcher>();
         services.AddSingleton<PrefetchResolver>();
         services.AddSingleton<TrastuzumabOrderFinder>();
         services.AddScoped<CdsHookHandler>();
 
-        // Seams that persistence and the FHIR mapping fill; these fallbacks keep a single replica working.
-        services.TryAddSingleton<IJtiReplayStore, InMemoryJtiReplayStore>();
-        services.TryAddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
-        services.TryAddScoped<ICdsHooksAudit, LoggingCdsHooksAudit>();
+        // The replay and feedback stores are the database tables every replica shares (DESIGN.md section 11).
+        services.AddScoped<IJtiReplayStore, DatabaseJtiReplayStore>();
+        services.AddScoped<IFeedbackStore, DatabaseFeedbackStore>();
+        services.AddScoped<CdsHooksAuditWriter>();
         services.TryAddSingleton<IHookPanelReader, UnavailableHookPanelReader>();
         services.TryAddSingleton(_ => CdsEngine.CreateDefault());
         services.TryAddScoped<ICdsHooksEvaluator, CdsHooksEvaluator>();

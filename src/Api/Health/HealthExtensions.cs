@@ -7,6 +7,9 @@ public static class HealthExtensions
     /// <summary>Tag for checks that decide readiness (the database joins with it); liveness runs none.</summary>
     public const string ReadyTag = "ready";
 
+    public const string LivePath = "/health/live";
+    public const string ReadyPath = "/health/ready";
+
     public static IHostApplicationBuilder AddCdsHealthChecks(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -20,7 +23,11 @@ public static class HealthExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
 
         // Liveness only says the process answers; a failing dependency must not get the pod restarted.
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false })
+            .WithName("HealthLive").WithTags("Health");
+        // Readiness gates traffic: the database check (registered by AddPersistence) and any other "ready" check.
+        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) })
+            .WithName("HealthReady").WithTags("Health");
         return endpoints;
     }
 }

@@ -1,5 +1,6 @@
 namespace CdsService.Api.KnowledgeBase;
 
+using CdsService.Rules.Vocabulary;
 using CdsService.Api.KnowledgeBase.Contracts;
 using CdsService.Api.Recommendations;
 using KnowledgeBaseModel = CdsService.Rules.KnowledgeBase.KnowledgeBase;

@@ -3,7 +3,7 @@ namespace CdsService.Api.OpenApi;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CdsService.Api.Recommendations.Contracts;
-using CdsService.Api.Recommendations.Vocabularies;
+using CdsService.Rules.Vocabulary;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

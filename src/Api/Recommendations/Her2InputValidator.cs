@@ -1,7 +1,7 @@
 namespace CdsService.Api.Recommendations;
 
 using CdsService.Api.Recommendations.Contracts;
-using CdsService.Api.Recommendations.Vocabularies;
+using CdsService.Rules.Vocabulary;
 using FluentValidation;
 
 public sealed class Her2InputValidator : AbstractValidator<Her2Input>

@@ -1,7 +1,7 @@
 namespace CdsService.Api.Recommendations;
 
 using CdsService.Api.Recommendations.Contracts;
-using CdsService.Api.Recommendations.Vocabularies;
+using CdsService.Rules.Vocabulary;
 using CdsService.Rules.Model;
 using FluentValidation;
 

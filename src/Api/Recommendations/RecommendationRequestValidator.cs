@@ -1,7 +1,7 @@
 namespace CdsService.Api.Recommendations;
 
 using CdsService.Api.Recommendations.Contracts;
-using CdsService.Api.Recommendations.Vocabularies;
+using CdsService.Rules.Vocabulary;
 using FluentValidation;
 
 /// <summary>Edge validation of the REST panel (DESIGN.md section 5; shared/knowledge/her2-testing.md, Validation).</summary>

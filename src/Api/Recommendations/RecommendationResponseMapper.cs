@@ -1,5 +1,6 @@
 namespace CdsService.Api.Recommendations;
 
+using CdsService.Rules.Vocabulary;
 using CdsService.Api.Recommendations.Contracts;
 using CdsService.Rules.Engine;
 

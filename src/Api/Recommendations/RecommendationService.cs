@@ -1,16 +1,26 @@
 namespace CdsService.Api.Recommendations;
 
+using System.Text.Json;
 using CdsService.Api.Logging;
+using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Recommendations.Contracts;
 using CdsService.Rules.Engine;
+using CdsService.Rules.Vocabulary;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 /// <summary>
-/// The REST evaluation path: request to panel, engine, answer. Kept in one place so that the audit step (store the
-/// input, the answer, the knowledge-base stamp and the duration before answering) slots in here.
+/// The REST evaluation path: request to panel, engine, answer, audit. The answer is returned only after its audit row
+/// is committed; an unreachable database surfaces as DatabaseUnavailableException (503), never as an unaudited 200.
 /// </summary>
-public sealed class RecommendationService(CdsEngine engine, TimeProvider time, ILogger<RecommendationService> logger)
+public sealed class RecommendationService(
+    CdsEngine engine,
+    IEvaluationAudit audit,
+    IOptions<JsonOptions> json,
+    TimeProvider time,
+    ILogger<RecommendationService> logger)
 {
-    public Task<RecommendationResponse> EvaluateAsync(RecommendationRequest request, CancellationToken cancellationToken)
+    public async Task<RecommendationResponse> EvaluateAsync(RecommendationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
@@ -22,8 +32,17 @@ public sealed class RecommendationService(CdsEngine engine, TimeProvider time, I
         var evaluationId = Guid.CreateVersion7(evaluatedAt);
         var response = RecommendationResponseMapper.ToResponse(
             evaluation, evaluationId, evaluatedAt.UtcDateTime, engine.KnowledgeBase.RankingPolicyVersion);
+        var elapsed = time.GetElapsedTime(started);
 
-        var elapsedMs = time.GetElapsedTime(started).TotalMilliseconds;
+        // Serialized with the options the endpoint writes the body with, so the stored output is the body sent.
+        await audit.SaveAsync(
+            new EvaluationAuditEntry(
+                evaluationId, evaluatedAt, EvaluationChannels.Rest, panel.PatientId, HookInstance: null,
+                AuditJson.Panel(panel), JsonSerializer.Serialize(response, json.Value.SerializerOptions),
+                evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, evaluation.EngineVersion, elapsed,
+                WireNames.Of(evaluation.Her2.Status)),
+            cancellationToken);
+
         logger.EvaluationCompleted(
             evaluationId,
             evaluation.KnowledgeBase.Version,
@@ -32,8 +51,8 @@ public sealed class RecommendationService(CdsEngine engine, TimeProvider time, I
             evaluation.Findings.Count,
             evaluation.Options.Count,
             evaluation.Warnings.Count,
-            elapsedMs);
+            elapsed.TotalMilliseconds);
 
-        return Task.FromResult(response);
+        return response;
     }
 }

@@ -1,7 +1,7 @@
 namespace CdsService.Api.Recommendations;
 
 using CdsService.Api.Recommendations.Contracts;
-using CdsService.Api.Recommendations.Vocabularies;
+using CdsService.Rules.Vocabulary;
 using FluentValidation;
 
 public sealed class SerumHer2EcdInputValidator : AbstractValidator<SerumHer2EcdInput>

@@ -1,6 +1,6 @@
 namespace CdsService.Api.Recommendations;
 
-using CdsService.Api.Recommendations.Vocabularies;
+using CdsService.Rules.Vocabulary;
 using FluentValidation;
 
 /// <summary>Rule shapes shared by the request validators, so that every field says the same thing the same way.</summary>

@@ -9,8 +9,7 @@ using Microsoft.Extensions.Options;
 /// Runs on every /cds-services endpoint, discovery and feedback included (checklist J1). CORS preflights never
 /// reach it: the CORS middleware answers them before endpoints run (checklist X2).
 /// </summary>
-public sealed class CdsJwtEndpointFilter(CdsJwtValidator validator, IOptions<CdsHooksOptions> options, IHostEnvironment environment)
-    : IEndpointFilter
+public sealed class CdsJwtEndpointFilter(IOptions<CdsHooksOptions> options, IHostEnvironment environment) : IEndpointFilter
 {
     public const string IdentityItem = "CdsHooks.Client";
 
@@ -32,6 +31,8 @@ public sealed class CdsJwtEndpointFilter(CdsJwtValidator validator, IOptions<Cds
         }
 
         var audience = options.Value.PublicBaseUrl.TrimEnd('/') + http.Request.Path.Value;
+        // The validator is per request: its replay store is a database context.
+        var validator = http.RequestServices.GetRequiredService<CdsJwtValidator>();
         var identity = await validator.ValidateAsync(http.Request.Headers.Authorization.ToString(), audience, http.RequestAborted);
         if (identity is null)
         {

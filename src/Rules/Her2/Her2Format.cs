@@ -2,6 +2,7 @@ namespace CdsService.Rules.Her2;
 
 using System.Globalization;
 using CdsService.Rules.Model;
+using CdsService.Rules.Vocabulary;
 
 /// <summary>Invariant-culture wording shared by the basis sentences, so a pathologist reads the numbers as reported.</summary>
 internal static class Her2Format
@@ -25,14 +26,5 @@ internal static class Her2Format
     public static string IhcClause(IhcScore? score) => score is { } s ? " with IHC " + Ihc(s) : " without IHC";
 
     /// <summary>The contract's lower-case status vocabulary (DESIGN.md section 4).</summary>
-    public static string Status(Her2Status status) => status switch
-    {
-        Her2Status.Positive => "positive",
-        Her2Status.Negative => "negative",
-        Her2Status.Equivocal => "equivocal",
-        Her2Status.Pending => "pending",
-        Her2Status.Indeterminate => "indeterminate",
-        Her2Status.Unknown => "unknown",
-        _ => status.ToString(),
-    };
+    public static string Status(Her2Status status) => WireNames.Of(status);
 }

@@ -1,6 +1,7 @@
 namespace CdsService.Api.Tests.Architecture;
 
 using System.Reflection;
+using CdsService.Api.Tests.Infrastructure;
 
 /// <summary>DESIGN.md section 2: Api -> Fhir -> Rules, never the other way; Fhir knows neither ASP.NET nor EF Core.</summary>
 public sealed class DependencyDirectionTests
@@ -36,14 +37,7 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void FhirProject_ReferencesOnlyRules()
     {
-        var root = Directory.GetParent(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "CdsService.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        var csproj = File.ReadAllText(Path.Combine(root.FullName, "src", "Fhir", "CdsService.Fhir.csproj"));
+        var csproj = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "Fhir", "CdsService.Fhir.csproj"));
         var projectReferences = System.Text.RegularExpressions.Regex.Matches(csproj, "<ProjectReference Include=\"([^\"]+)\"")
             .Select(m => Path.GetFileName(m.Groups[1].Value))
             .ToList();

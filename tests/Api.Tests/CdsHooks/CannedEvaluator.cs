@@ -17,6 +17,6 @@ public sealed class CannedEvaluator : ICdsHooksEvaluator
     public Task<HookEvaluation> EvaluateAsync(string serviceId, CdsHookRequest request, IReadOnlyList<JsonElement> resources, CancellationToken cancellationToken)
     {
         Calls.Enqueue(resources);
-        return Task.FromResult(new HookEvaluation(Guid.NewGuid(), DateTimeOffset.UtcNow, Next()));
+        return Task.FromResult(new HookEvaluation(Guid.CreateVersion7(), DateTimeOffset.UtcNow, Next(), "{}", TimeProvider.System.GetTimestamp()));
     }
 }

@@ -15,7 +15,7 @@ public sealed class CardTests
     private static List<Card> CardsFor(string scenario)
     {
         var evaluation = EvaluationFixtures.All().Single(s => s.Name == scenario).Evaluation;
-        var context = new CardContext(new HookEvaluation(Guid.NewGuid(), DateTimeOffset.UtcNow, evaluation),
+        var context = new CardContext(new HookEvaluation(Guid.NewGuid(), DateTimeOffset.UtcNow, evaluation, "{}", 0),
             new Uri("https://cds.example.org/api/v1/evaluations/1/report?format=html"), "p1");
         return [.. PatientViewCards.Build(context), .. OrderCards.Build(context, ["MedicationRequest/mr1"])];
     }
@@ -95,7 +95,7 @@ public sealed class CardTests
     public void PatientView_NothingKnown_GivesNoCards()
     {
         var evaluation = EvaluationFixtures.Build(Rules.Model.Her2Status.Unknown, inputs: []);
-        var context = new CardContext(new HookEvaluation(Guid.NewGuid(), DateTimeOffset.UtcNow, evaluation), new Uri("https://x.example/r"), "p1");
+        var context = new CardContext(new HookEvaluation(Guid.NewGuid(), DateTimeOffset.UtcNow, evaluation, "{}", 0), new Uri("https://x.example/r"), "p1");
         Assert.Empty(PatientViewCards.Build(context));
         Assert.Equal("{\"cards\":[]}", JsonSerializer.Serialize(CardsResponse.Empty, CdsHooksJson.Options));
     }

@@ -2,7 +2,7 @@ namespace CdsService.Api.Tests.CdsHooks;
 
 using System.Net;
 using System.Text.Json.Nodes;
-using CdsService.Api.CdsHooks.Feedback;
+using CdsService.Api.Persistence;
 using CdsService.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,15 +25,16 @@ public sealed class FeedbackTests(CdsHooksAppFactory factory) : IClassFixture<Cd
     public async Task Feedback_SamePayloadTwice_IsStoredOnce()
     {
         var body = Entry("accepted", e => e["acceptedSuggestions"] = new JsonArray(new JsonObject { ["id"] = "s1" }));
-        var store = (InMemoryFeedbackStore)factory.Services.GetRequiredService<IFeedbackStore>();
-        var before = store.Count;
+        var card = body["feedback"]![0]!["card"]!.GetValue<string>();
 
         using var first = await factory.PostAsync(Path, body);
         using var second = await factory.PostAsync(Path, body);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Equal(before + 1, store.Count);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CdsDbContext>();
+        Assert.Equal(1, db.CdsHooksFeedback.Count(f => f.CardId == card));
     }
 
     [Fact]

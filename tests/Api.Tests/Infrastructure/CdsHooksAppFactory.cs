@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
@@ -17,6 +18,8 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
 {
     public const string PublicBaseUrl = "https://cds.example.org";
     public const string AllowedOrigin = "https://ehr-ui.test.example";
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"cds-hooks-test-{Guid.NewGuid():N}.db");
 
     public CdsHooksAppFactory()
     {
@@ -53,6 +56,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Cds", $"Data Source={_database}");
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("CdsHooks:RequireJwt", "true");
         if (Unconfigured)
         {
@@ -80,5 +86,10 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
         await Jwks.DisposeAsync();
         await Fhir.DisposeAsync();
         Minter.Dispose();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_database + suffix);
+        }
     }
 }

@@ -1,0 +1,7 @@
+namespace CdsService.Api.Evaluations.Reports;
+
+public enum ReportFormat
+{
+    Html,
+    Markdown,
+}

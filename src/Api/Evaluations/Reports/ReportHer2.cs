@@ -1,0 +1,11 @@
+namespace CdsService.Api.Evaluations.Reports;
+
+/// <summary>The ASCO/CAP HER2 call and the basis the pathologist can check.</summary>
+public sealed record ReportHer2(
+    string Status,
+    int? IshGroup,
+    bool? Her2Low,
+    string? Basis,
+    string? Guideline,
+    IReadOnlyList<ReportNote> RequiredActions,
+    IReadOnlyList<ReportCitation> Citations);

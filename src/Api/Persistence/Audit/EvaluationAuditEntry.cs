@@ -1,0 +1,47 @@
+namespace CdsService.Api.Persistence.Audit;
+
+/// <summary>
+/// What a channel hands to the audit for one answer. <see cref="InputJson"/> is the normalised panel and
+/// <see cref="OutputJson"/> the exact response body the client receives; <see cref="PatientId"/> is the opaque id as
+/// given, never a name or another identifier.
+/// </summary>
+public sealed record EvaluationAuditEntry(
+    Guid Id,
+    DateTimeOffset CreatedAt,
+    string Channel,
+    string? PatientId,
+    string? HookInstance,
+    string InputJson,
+    string OutputJson,
+    string KbVersion,
+    string KbHash,
+    string EngineVersion,
+    TimeSpan Duration,
+    string Her2Status)
+{
+    /// <summary>A new time-ordered id (UUID v7), so the index on id follows insertion order.</summary>
+    public static Guid NewId(DateTimeOffset createdAt) => Guid.CreateVersion7(createdAt);
+
+    internal EvaluationRecord ToRecord()
+    {
+        if (!EvaluationChannels.All.Contains(Channel))
+            throw new ArgumentException($"unknown channel '{Channel}'", nameof(Channel));
+        if (PatientId is { Length: > EvaluationRecord.PatientIdMaxLength })
+            throw new ArgumentException("the patient id exceeds 256 characters", nameof(PatientId));
+        return new EvaluationRecord
+        {
+            Id = Id,
+            CreatedAt = CreatedAt.ToUniversalTime(),
+            Channel = Channel,
+            PatientId = PatientId,
+            HookInstance = HookInstance,
+            InputJson = InputJson,
+            OutputJson = OutputJson,
+            KbVersion = KbVersion,
+            KbHash = KbHash,
+            EngineVersion = EngineVersion,
+            DurationMs = Duration.TotalMilliseconds,
+            Her2Status = Her2Status,
+        };
+    }
+}

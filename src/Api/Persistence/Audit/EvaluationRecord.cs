@@ -1,0 +1,20 @@
+namespace CdsService.Api.Persistence.Audit;
+
+/// <summary>One audited evaluation (table "evaluations"): what went in, what came out, and what produced it.</summary>
+public sealed class EvaluationRecord
+{
+    public const int PatientIdMaxLength = 256;
+
+    public required Guid Id { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required string Channel { get; init; }
+    public string? PatientId { get; init; }
+    public string? HookInstance { get; init; }
+    public required string InputJson { get; init; }
+    public required string OutputJson { get; init; }
+    public required string KbVersion { get; init; }
+    public required string KbHash { get; init; }
+    public required string EngineVersion { get; init; }
+    public required double DurationMs { get; init; }
+    public required string Her2Status { get; init; }
+}

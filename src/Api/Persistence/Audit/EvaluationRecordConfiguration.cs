@@ -1,0 +1,28 @@
+namespace CdsService.Api.Persistence.Audit;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+internal sealed class EvaluationRecordConfiguration : IEntityTypeConfiguration<EvaluationRecord>
+{
+    public void Configure(EntityTypeBuilder<EvaluationRecord> builder)
+    {
+        builder.ToTable("evaluations");
+        builder.HasKey(r => r.Id);
+        // Ids are UUID v7 made by the service, so the answer can carry its id before the row is written.
+        builder.Property(r => r.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(r => r.CreatedAt).HasColumnName("created_at");
+        builder.Property(r => r.Channel).HasColumnName("channel").HasMaxLength(16);
+        builder.Property(r => r.PatientId).HasColumnName("patient_id").HasMaxLength(EvaluationRecord.PatientIdMaxLength);
+        builder.Property(r => r.HookInstance).HasColumnName("hook_instance").HasMaxLength(256);
+        builder.Property(r => r.InputJson).HasColumnName("input_json");
+        builder.Property(r => r.OutputJson).HasColumnName("output_json");
+        builder.Property(r => r.KbVersion).HasColumnName("kb_version").HasMaxLength(64);
+        builder.Property(r => r.KbHash).HasColumnName("kb_hash").HasMaxLength(128);
+        builder.Property(r => r.EngineVersion).HasColumnName("engine_version").HasMaxLength(64);
+        builder.Property(r => r.DurationMs).HasColumnName("duration_ms");
+        builder.Property(r => r.Her2Status).HasColumnName("her2_status").HasMaxLength(16);
+        builder.HasIndex(r => new { r.PatientId, r.CreatedAt }).HasDatabaseName("ix_evaluations_patient_id_created_at");
+        builder.HasIndex(r => r.CreatedAt).HasDatabaseName("ix_evaluations_created_at");
+    }
+}

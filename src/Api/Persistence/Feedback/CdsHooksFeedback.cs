@@ -1,0 +1,10 @@
+namespace CdsService.Api.Persistence.Feedback;
+
+/// <summary>One feedback item as the CDS Hooks feedback endpoint receives it (JSON parts kept as JSON text).</summary>
+public sealed record CdsHooksFeedback(
+    string ServiceId,
+    string CardId,
+    string Outcome,
+    DateTimeOffset OutcomeTimestamp,
+    string? AcceptedSuggestionsJson,
+    string? OverrideReasonJson);

@@ -1,0 +1,42 @@
+namespace CdsService.Api.Persistence.Feedback;
+
+using Microsoft.EntityFrameworkCore;
+
+internal sealed class CdsHooksFeedbackStore(CdsDbContext db, TimeProvider time) : ICdsHooksFeedbackStore
+{
+    public async Task<bool> AddAsync(CdsHooksFeedback feedback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        var now = time.GetUtcNow();
+        db.CdsHooksFeedback.Add(new CdsHooksFeedbackRecord
+        {
+            Id = Guid.CreateVersion7(now),
+            ServiceId = feedback.ServiceId,
+            CardId = feedback.CardId,
+            Outcome = feedback.Outcome,
+            OutcomeTimestamp = feedback.OutcomeTimestamp.ToUniversalTime(),
+            AcceptedSuggestionsJson = feedback.AcceptedSuggestionsJson,
+            OverrideReasonJson = feedback.OverrideReasonJson,
+            ReceivedAt = now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        // The unique index decides, so two replicas receiving the same resend cannot both store it.
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            return false;
+        }
+        catch (Exception e) when (DatabaseFailures.IsUnavailable(e))
+        {
+            DatabaseFailures.ForgetBrokenConnections(db);
+            throw new DatabaseUnavailableException(e);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+namespace CdsService.Api.Persistence;
+
+using CdsService.Api.Health;
+using CdsService.Api.Persistence.Audit;
+using CdsService.Api.Persistence.Feedback;
+using CdsService.Api.Persistence.Replay;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+public static class PersistenceExtensions
+{
+    /// <summary>
+    /// Registers the database (provider chosen by Database:Provider), the audit, the CDS Hooks feedback and JWT replay
+    /// stores, the 503 mapping and the readiness check. Everything is resolved lazily from options so that test hosts
+    /// and environment variables can change the provider after registration.
+    /// </summary>
+    public static IHostApplicationBuilder AddPersistence(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.SectionName)
+            .Validate(o => o.RetryAfterSeconds is > 0 and <= 3600, "Database:RetryAfterSeconds must be 1-3600")
+            .ValidateOnStart();
+
+        services.AddDbContext<PostgresCdsDbContext>((sp, o) => Quiet(o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres))));
+        services.AddDbContext<SqliteCdsDbContext>((sp, o) => Quiet(o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite))));
+        services.AddScoped<CdsDbContext>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
+                ? sp.GetRequiredService<PostgresCdsDbContext>()
+                : sp.GetRequiredService<SqliteCdsDbContext>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<IEvaluationAudit, EvaluationAudit>();
+        services.AddScoped<ICdsHooksFeedbackStore, CdsHooksFeedbackStore>();
+        services.AddScoped<IJwtReplayStore, JwtReplayStore>();
+        services.AddHostedService<JwtReplayCleanupService>();
+        services.AddHostedService<StartupMigrator>();
+
+        services.AddProblemDetails();
+        // Exception handlers run in registration order and the general handler answers everything (500); this one must
+        // see database failures first whatever order Program.cs registers features in.
+        services.Insert(0, ServiceDescriptor.Singleton<IExceptionHandler, DatabaseUnavailableExceptionHandler>());
+        services.AddHealthChecks().AddDbContextCheck<CdsDbContext>("database", tags: [HealthExtensions.ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>
+    /// EF Core logs every failed command as an error, including the duplicate inserts that make the feedback and replay
+    /// stores idempotent and the first migration-history probe. Real failures surface as exceptions and are logged
+    /// where they are handled, so EF's own copies are kept at Debug.
+    /// </summary>
+    private static void Quiet(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+
+    private static string ConnectionString(IServiceProvider services, DatabaseProvider provider)
+    {
+        var configured = services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured))
+            return configured;
+        if (provider == DatabaseProvider.Postgres)
+            throw new InvalidOperationException("ConnectionStrings:Cds is required when Database:Provider is Postgres.");
+        // The embedded default: a file next to the app, so `dotnet run` needs no server.
+        var root = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        return $"Data Source={Path.Combine(root, "cds.db")}";
+    }
+}

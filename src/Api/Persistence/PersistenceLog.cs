@@ -1,0 +1,26 @@
+namespace CdsService.Api.Persistence;
+
+// Messages carry counts and exception types only: never patient ids, inputs or outputs (DESIGN.md section 10).
+internal static partial class PersistenceLog
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Audited {Count} evaluation(s)")]
+    public static partial void EvaluationsAudited(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Audit write of {Count} evaluation(s) failed: database unavailable ({ExceptionType})")]
+    public static partial void AuditWriteFailed(ILogger logger, int count, string exceptionType);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Database unavailable; answered 503 to request {TraceId} ({ExceptionType})")]
+    public static partial void AnsweredUnavailable(ILogger logger, string traceId, string exceptionType);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Applying {Provider} migrations ({Pending} pending)")]
+    public static partial void Migrating(ILogger logger, DatabaseProvider provider, int pending);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Migration of the {Provider} database failed")]
+    public static partial void MigrationFailed(ILogger logger, Exception exception, DatabaseProvider provider);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Removed {Count} expired JWT replay entries")]
+    public static partial void ReplayEntriesRemoved(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "JWT replay cleanup skipped: database unavailable ({ExceptionType})")]
+    public static partial void ReplayCleanupSkipped(ILogger logger, string exceptionType);
+}

@@ -1,0 +1,91 @@
+namespace CdsService.Api.Tests.Evaluations;
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CdsService.Api.Persistence;
+using CdsService.Api.Persistence.Audit;
+using CdsService.Api.Tests.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary>The REST path end to end: every 200 from POST /api/v1/recommendations has its audit row, in both databases.</summary>
+public abstract class RecommendationAuditTests(DatabaseFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly object Panel = new
+    {
+        patientId = "audit-" + Guid.NewGuid(),
+        her2 = new { ihc = "3+" },
+        pten = "loss",
+        pik3ca = new { status = "mutated", variants = new[] { "H1047R" } },
+    };
+
+    [Fact]
+    public async Task PostRecommendation_Answered_AuditRowHoldsInputOutputAndStamp()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/v1/recommendations", Panel, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = JsonNode.Parse(body)!;
+        var id = answer["evaluationId"]!.GetValue<Guid>();
+        await using var scope = fixture.CreateScope();
+        var row = await scope.ServiceProvider.GetRequiredService<CdsDbContext>().Evaluations.SingleAsync(e => e.Id == id, Ct);
+        Assert.Equal(EvaluationChannels.Rest, row.Channel);
+        Assert.StartsWith("audit-", row.PatientId, StringComparison.Ordinal);
+        Assert.Null(row.HookInstance);
+        Assert.Equal(answer["knowledgeBase"]!["version"]!.GetValue<string>(), row.KbVersion);
+        Assert.Equal(answer["knowledgeBase"]!["hash"]!.GetValue<string>(), row.KbHash);
+        Assert.Equal("positive", row.Her2Status);
+        Assert.False(string.IsNullOrEmpty(row.EngineVersion));
+        Assert.True(row.DurationMs > 0);
+        Assert.Equal("Loss", JsonNode.Parse(row.InputJson)!["pten"]!.GetValue<string>());
+        // The stored output is the body the client received (jsonb keeps content, not key order).
+        Assert.True(JsonNode.DeepEquals(answer, JsonNode.Parse(row.OutputJson)));
+        if (fixture.Provider == DatabaseProvider.Sqlite)
+            Assert.Equal(body, row.OutputJson);
+    }
+
+    [Fact]
+    public async Task PostRecommendation_ThenReport_RendersTheStoredAnswerWithItsCitations()
+    {
+        using var client = fixture.Factory.CreateClient();
+        var answer = await (await client.PostAsJsonAsync("/api/v1/recommendations", Panel, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var id = answer.GetProperty("evaluationId").GetGuid();
+
+        var md = await client.GetStringAsync($"/api/v1/evaluations/{id}/report?format=md", Ct);
+        var html = await client.GetStringAsync($"/api/v1/evaluations/{id}/report?format=html", Ct);
+
+        var firstOption = answer.GetProperty("options")[0];
+        Assert.Contains(firstOption.GetProperty("agent").GetString()!, md);
+        Assert.Contains(answer.GetProperty("knowledgeBase").GetProperty("version").GetString()!, md);
+        Assert.Matches(@"\[\d+(, \d+)*\]", md);
+        Assert.Contains("## References", md);
+        Assert.Contains("<h2", html);
+        Assert.Contains("<table>", html);
+    }
+
+    [Fact]
+    public async Task PostRecommendation_Answered_ListedForThePatient()
+    {
+        using var client = fixture.Factory.CreateClient();
+        var patient = "listed-" + Guid.NewGuid();
+        var answer = await (await client.PostAsJsonAsync("/api/v1/recommendations", new { patientId = patient, her2 = new { ihc = "0" } }, Ct))
+            .Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/evaluations?patientId={patient}", Ct);
+
+        var item = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(answer.GetProperty("evaluationId").GetGuid(), item.GetProperty("id").GetGuid());
+        Assert.Equal("negative", item.GetProperty("her2Status").GetString());
+    }
+}
+
+public sealed class PostgresRecommendationAuditTests(PostgresFixture fixture) : RecommendationAuditTests(fixture), IClassFixture<PostgresFixture>;
+
+public sealed class SqliteRecommendationAuditTests(SqliteFixture fixture) : RecommendationAuditTests(fixture), IClassFixture<SqliteFixture>;
