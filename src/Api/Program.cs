@@ -1,6 +1,8 @@
 using CdsService.Api.CdsHooks;
+using CdsService.Api.Auth;
 using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
+using CdsService.Api.Fhir;
 using CdsService.Api.Health;
 using CdsService.Api.Http;
 using CdsService.Api.KnowledgeBase;
@@ -16,6 +18,8 @@ builder.AddCdsProblemDetails();
 builder.AddCdsEngine();
 builder.AddCdsValidation();
 builder.AddRecommendations();
+builder.AddCdsFhir();
+builder.AddCdsAuth();
 builder.AddCdsOpenApi();
 builder.AddCdsHealthChecks();
 builder.AddPersistence();
@@ -25,15 +29,18 @@ var app = builder.Build();
 if (await app.TryRunCommandAsync(args)) return;
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseCdsStatusCodePages();
 app.UseCdsSwagger();
 app.UseRouting();
 app.UseRequestBodyLimit();
+app.UseAuthentication();
+app.UseAuthorization();
 
-var api = app.MapGroup("/api/v1").WithRequestBodyLimit();
+var api = app.MapGroup("/api/v1").WithRequestBodyLimit().RequireClinicalApiAuth();
 api.MapRecommendations();
 api.MapKnowledgeBase();
 api.MapEvaluations();
+app.MapFhir();
 app.MapCdsHealthChecks();
 app.MapCdsHooks();
 

@@ -16,6 +16,8 @@ public sealed class CdsApiFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        // Authentication has its own tests (Auth/); these exercise the clinical behaviour behind it.
+        builder.UseSetting("Auth:Required", "false");
         builder.UseSetting("ConnectionStrings:Cds", $"Data Source={_database}");
         builder.UseSetting("Database:MigrateOnStart", "true");
 

@@ -39,6 +39,21 @@ public static class OpenApiExtensions
                 options.IncludeXmlComments(xml);
             }
 
+            options.AddSecurityDefinition(ClinicalApiSecurityOperationFilter.ApiKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Auth.ApiKeyAuthenticationHandler.HeaderName,
+                Description = "An API key issued to a script or integration (configured as Auth:ApiKeys). Not needed in Development.",
+            });
+            options.AddSecurityDefinition(ClinicalApiSecurityOperationFilter.BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A JWT from the configured authority (Auth:Jwt:Authority). Not needed in Development.",
+            });
+            options.OperationFilter<ClinicalApiSecurityOperationFilter>();
             options.SchemaFilter<RequestSchemaFilter>();
             options.OperationFilter<RequestExamplesOperationFilter>();
         });

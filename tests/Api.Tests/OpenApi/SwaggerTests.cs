@@ -34,11 +34,11 @@ public sealed class SwaggerTests(CdsApiFactory factory) : IClassFixture<CdsApiFa
     }
 
     [Fact]
-    public async Task SwaggerJson_RecommendationOperation_Documents200And400And413And500()
+    public async Task SwaggerJson_RecommendationOperation_Documents200And400And401And413And500()
     {
         var responses = (await GetRecommendationOperationAsync()).GetProperty("responses");
 
-        Assert.Equal(["200", "400", "413", "415", "500"], responses.PropertyNames());
+        Assert.Equal(["200", "400", "401", "413", "415", "500"], responses.PropertyNames().Order(StringComparer.Ordinal));
         Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
         Assert.True(responses.GetProperty("500").GetProperty("content").TryGetProperty("application/problem+json", out _));
     }

@@ -11,6 +11,8 @@ public sealed class PersistenceApiFactory(TestDatabase database) : WebApplicatio
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Authentication has its own tests (Auth/); these exercise the clinical behaviour behind it.
+        builder.UseSetting("Auth:Required", "false");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Cds", Database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");

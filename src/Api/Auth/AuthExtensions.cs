@@ -1,0 +1,55 @@
+namespace CdsService.Api.Auth;
+
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+
+public static class AuthExtensions
+{
+    /// <summary>The policy every /api/v1 and /fhir endpoint requires.</summary>
+    public const string ClinicalApiPolicy = "clinical-api";
+
+    private const string SelectorScheme = "ApiKeyOrBearer";
+
+    public static IHostApplicationBuilder AddCdsAuth(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var settings = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName)
+            .Validate(o => !o.Required || o.HasJwt || o.HasApiKeys,
+                "Auth:Required is true but neither Auth:Jwt:Authority nor Auth:ApiKeys is configured: nobody could call the API. Configure one, or set Auth:Required=false for local development only.")
+            .Validate(o => o.ApiKeys.All(k => k.Sha256.Length == 64 && k.Sha256.All(Uri.IsHexDigit) && k.Name.Length > 0),
+                "Every Auth:ApiKeys entry needs a Name and a 64-character hex Sha256 of the key.")
+            .ValidateOnStart();
+
+        // One selector scheme: the API-key handler when the header is there, else the bearer handler.
+        var authentication = builder.Services.AddAuthentication(SelectorScheme)
+            .AddPolicyScheme(SelectorScheme, SelectorScheme, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) || !settings.HasJwt
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { });
+        if (settings.HasJwt)
+        {
+            authentication.AddJwtBearer(o =>
+            {
+                o.Authority = settings.Jwt.Authority;
+                o.Audience = settings.Jwt.Audience;
+                o.RequireHttpsMetadata = settings.Jwt.RequireHttpsMetadata;
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters.ValidateAudience = !string.IsNullOrWhiteSpace(settings.Jwt.Audience);
+            });
+        }
+
+        builder.Services.AddAuthorizationBuilder().AddPolicy(ClinicalApiPolicy, policy =>
+        {
+            if (settings.Required) policy.RequireAuthenticatedUser();
+            else policy.RequireAssertion(_ => true);
+        });
+        return builder;
+    }
+
+    public static TBuilder RequireClinicalApiAuth<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(new AuthorizeAttribute { Policy = ClinicalApiPolicy });
+}

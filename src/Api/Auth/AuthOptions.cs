@@ -1,0 +1,43 @@
+namespace CdsService.Api.Auth;
+
+/// <summary>
+/// Who may call /api/v1 and /fhir (DESIGN.md section 10: REST auth required outside Development): a JWT bearer from a
+/// configured authority (OpenID Connect discovery), or an API key for tumor-board scripts. Keys are configured as
+/// SHA-256 hashes so no plaintext key sits in configuration.
+/// </summary>
+public sealed class AuthOptions
+{
+    public const string SectionName = "Auth";
+
+    /// <summary>False only for local development (appsettings.Development.json).</summary>
+    public bool Required { get; set; } = true;
+
+    public JwtBearerSettings Jwt { get; set; } = new();
+
+    public IList<ApiKeyEntry> ApiKeys { get; } = [];
+
+    public bool HasJwt => !string.IsNullOrWhiteSpace(Jwt.Authority);
+
+    public bool HasApiKeys => ApiKeys.Count > 0;
+}
+
+public sealed class JwtBearerSettings
+{
+    /// <summary>The issuer's base URL; its /.well-known/openid-configuration gives the signing keys.</summary>
+    public string? Authority { get; set; }
+
+    /// <summary>The audience the tokens must carry.</summary>
+    public string? Audience { get; set; }
+
+    /// <summary>True except for a loopback authority in tests.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+}
+
+public sealed class ApiKeyEntry
+{
+    /// <summary>Who holds the key (shown as the caller's name; never the key).</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>Lower-case hex SHA-256 of the key: <c>printf %s "$KEY" | sha256sum</c>.</summary>
+    public string Sha256 { get; set; } = "";
+}

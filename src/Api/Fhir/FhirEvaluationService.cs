@@ -1,0 +1,43 @@
+namespace CdsService.Api.Fhir;
+
+using CdsService.Api.Persistence.Audit;
+using CdsService.Fhir;
+using CdsService.Fhir.Inbound;
+using CdsService.Fhir.Outbound;
+using CdsService.Rules.Engine;
+using CdsService.Rules.Vocabulary;
+
+/// <summary>
+/// The FHIR evaluation path: FHIR JSON to panel (CdsService.Fhir), engine, collection Bundle, audit (channel "fhir").
+/// Unreadable FHIR throws <see cref="FhirInputException"/> (400); field errors of the mapping answer 422 and are not
+/// evaluations. As on the REST path, the Bundle is returned only after its audit row is committed.
+/// </summary>
+public sealed class FhirEvaluationService(CdsEngine engine, IEvaluationAudit audit, TimeProvider time, ILogger<FhirEvaluationService> logger)
+{
+    private readonly EvaluationBundleBuilder _builder = EvaluationBundleBuilder.For(engine.KnowledgeBase);
+
+    public async Task<FhirResult> EvaluateAsync(string json, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var mapping = PatientPanelMapper.Map(json);
+        if (mapping.HasErrors) return new FhirResult(OperationOutcomeFactory.FromMapping(mapping), StatusCodes.Status422UnprocessableEntity);
+
+        var evaluation = engine.Evaluate(mapping.Panel);
+        var evaluatedAt = time.GetUtcNow();
+        var stamp = new EvaluationStamp(Guid.CreateVersion7(evaluatedAt), evaluatedAt);
+        var body = FhirJson.Serialize(_builder.Build(evaluation, mapping, stamp));
+        var elapsed = time.GetElapsedTime(started);
+
+        // The stored output is the body sent; the input is the normalised panel, as for every channel.
+        await audit.SaveAsync(
+            new EvaluationAuditEntry(
+                stamp.EvaluationId, evaluatedAt, EvaluationChannels.Fhir, mapping.Panel.PatientId, HookInstance: null,
+                AuditJson.Panel(mapping.Panel), body, evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash,
+                evaluation.EngineVersion, elapsed, WireNames.Of(evaluation.Her2.Status)),
+            cancellationToken);
+
+        logger.FhirEvaluationCompleted(stamp.EvaluationId, evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, mapping.Used.Count,
+            mapping.NotUnderstood.Count, evaluation.Findings.Count, evaluation.Options.Count, elapsed.TotalMilliseconds);
+        return FhirResult.FromJson(body);
+    }
+}

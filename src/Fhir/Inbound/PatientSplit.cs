@@ -1,0 +1,4 @@
+namespace CdsService.Fhir.Inbound;
+
+/// <summary>One mapping per patient of a multi-patient input, and the Observations no patient could claim.</summary>
+public sealed record PatientSplit(IReadOnlyList<MappingResult> Patients, IReadOnlyList<IgnoredObservation> Unassigned);

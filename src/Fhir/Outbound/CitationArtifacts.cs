@@ -1,0 +1,51 @@
+namespace CdsService.Fhir.Outbound;
+
+using System.Globalization;
+using CdsService.Rules.Engine;
+using Hl7.Fhir.Model;
+
+/// <summary>
+/// Citations as R4 RelatedArtifact (type citation): the review's reference n keeps its number in <c>label</c> and
+/// its identified paper only when the knowledge base has one; an external source carries its URL. Never a URL or
+/// paper the knowledge base does not hold (DESIGN.md section 3: never invent a citation).
+/// </summary>
+internal static class CitationArtifacts
+{
+    public static RelatedArtifact From(Citation c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var label = c.Ref is { } n ? string.Create(CultureInfo.InvariantCulture, $"[{n}]") : c.Source ?? Citation.ReviewSource;
+        var parts = new List<string>(4);
+        if (c.Ref is { } r) parts.Add(string.Create(CultureInfo.InvariantCulture, $"Review reference [{r}]"));
+        else if (c.Source == Citation.ReviewSource) parts.Add("The review (Bailey et al., probable identity)");
+        else if (c.Source is { } s) parts.Add(s);
+        if (c.Paper is { } paper) parts.Add(c.Identification is { } id ? $"{paper} (identification: {id})" : paper);
+        if (c.Text is { } text) parts.Add(text);
+        if (c.Section is { } section) parts.Add($"section \"{section}\"");
+        var artifact = new RelatedArtifact
+        {
+            Type = RelatedArtifact.RelatedArtifactType.Citation,
+            Label = label,
+            Display = c.Paper ?? label,
+            Citation = string.Join(". ", parts),
+        };
+        if (c.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out _)) artifact.Url = url;
+        return artifact;
+    }
+
+    public static IEnumerable<RelatedArtifact> From(IEnumerable<Citation> citations) => citations.Select(From);
+
+    public static RelatedArtifact FromCurrency(CurrencyNote note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        var artifact = new RelatedArtifact
+        {
+            Type = RelatedArtifact.RelatedArtifactType.Documentation,
+            Label = "currency",
+            Display = $"After the review (as of {note.AsOf}{(note.Verified ? string.Empty : ", unverified")})",
+            Citation = note.Note,
+        };
+        if (note.Citations.Select(c => c.Url).FirstOrDefault(u => u is not null && Uri.TryCreate(u, UriKind.Absolute, out _)) is { } url) artifact.Url = url;
+        return artifact;
+    }
+}

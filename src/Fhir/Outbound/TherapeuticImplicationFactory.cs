@@ -1,0 +1,55 @@
+namespace CdsService.Fhir.Outbound;
+
+using CdsService.Fhir.Terminology;
+using CdsService.Rules.Engine;
+using Hl7.Fhir.Model;
+
+/// <summary>
+/// One finding as a Genomics Reporting therapeutic-implication Observation (CGImplications.fsh, TherapeuticImplication):
+/// code tbd-codes-cs#therapeutic-implication, no value, components medication-assessed 51963-7 (trastuzumab, RxNorm
+/// 224905) and therapeutic-implication (the effect), the mechanisms, citations in the workflow-relatedArtifact
+/// extension, and <c>derivedFrom</c> the Observations of the finding's inputs.
+/// </summary>
+internal static class TherapeuticImplicationFactory
+{
+    public const string RelatedArtifactExtension = "http://hl7.org/fhir/StructureDefinition/workflow-relatedArtifact";
+
+    public static Observation Create(Finding finding, OutputContext context)
+    {
+        var o = new Observation
+        {
+            Status = ObservationStatus.Final,
+            Category = Codes.Laboratory(genomics: true),
+            Code = new CodeableConcept(CodeSystems.GenomicsReportingTbd, "therapeutic-implication", "Therapeutic Implication", finding.Summary),
+            Subject = context.Subject(),
+            Effective = context.When(),
+            Issued = context.Stamp.EvaluatedAt,
+            DerivedFrom = context.DerivedFrom(finding.Inputs),
+        };
+        o.Identifier.Add(new Identifier(LocalCodeSystems.Finding, finding.Id));
+        o.Component.Add(new Observation.ComponentComponent { Code = Codes.Loinc(Loinc.MedicationAssessed, "Medication assessed [ID]"), Value = Codes.Trastuzumab() });
+        o.Component.Add(new Observation.ComponentComponent
+        {
+            Code = new CodeableConcept(CodeSystems.GenomicsReportingTbd, "therapeutic-implication", "Therapeutic Implication", null),
+            Value = Codes.Effect(finding.Effect),
+        });
+        o.Component.Add(new Observation.ComponentComponent
+        {
+            Code = Codes.Loinc(Loinc.PhenotypicTreatmentContext, "Associated phenotype"),
+            Value = new CodeableConcept { Text = "HER2 (ErbB2)-driven breast cancer" },
+        });
+        foreach (var mechanism in finding.Mechanisms)
+        {
+            o.Component.Add(new Observation.ComponentComponent
+            {
+                Code = Codes.Local(LocalCodeSystems.ObservationComponent, "mechanism", "Resistance mechanism"),
+                Value = Codes.Local(LocalCodeSystems.Mechanism, mechanism, mechanism),
+            });
+        }
+
+        o.Note.Add(new Annotation { Text = new Markdown(finding.Summary) });
+        foreach (var note in finding.Currency) o.Note.Add(new Annotation { Text = new Markdown($"After the review (as of {note.AsOf}): {note.Note}") });
+        foreach (var artifact in CitationArtifacts.From(finding.Citations)) o.Extension.Add(new Extension(RelatedArtifactExtension, artifact));
+        return o;
+    }
+}

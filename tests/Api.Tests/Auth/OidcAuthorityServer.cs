@@ -1,0 +1,74 @@
+namespace CdsService.Api.Tests.Auth;
+
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+/// <summary>
+/// A real OpenID Connect authority on loopback (discovery document + JWKS over HTTP), so the JwtBearer handler fetches
+/// keys exactly as it would from a hospital identity provider. It also mints the RS256 tokens the tests send.
+/// </summary>
+public sealed class OidcAuthorityServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly RsaSecurityKey _key;
+
+    private OidcAuthorityServer(WebApplication app, RsaSecurityKey key, string authority)
+    {
+        _app = app;
+        _key = key;
+        Authority = authority;
+    }
+
+    public string Authority { get; }
+
+    public static async Task<OidcAuthorityServer> StartAsync()
+    {
+        var key = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-rs256" };
+        var authority = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(authority);
+        var app = builder.Build();
+        var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(key);
+        app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
+        {
+            ["issuer"] = authority,
+            ["jwks_uri"] = authority + "/jwks",
+            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+        }));
+        app.MapGet("/jwks", () => Results.Json(new { keys = new[] { new { kty = jwk.Kty, kid = jwk.Kid, use = "sig", alg = "RS256", n = jwk.N, e = jwk.E } } }));
+        await app.StartAsync();
+        return new OidcAuthorityServer(app, key, authority);
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public string Mint(string audience, DateTime? expires = null, string? issuer = null, SecurityKey? signingKey = null)
+    {
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer ?? Authority,
+            Audience = audience,
+            Subject = new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim("sub", "dr-test")]),
+            NotBefore = (expires ?? now.AddMinutes(5)).AddMinutes(-10),
+            IssuedAt = (expires ?? now.AddMinutes(5)).AddMinutes(-10),
+            Expires = expires ?? now.AddMinutes(5),
+            SigningCredentials = new SigningCredentials(signingKey ?? _key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

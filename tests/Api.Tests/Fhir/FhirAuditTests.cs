@@ -1,0 +1,57 @@
+namespace CdsService.Api.Tests.Fhir;
+
+using System.Net;
+using System.Text.Json.Nodes;
+using CdsService.Api.Persistence;
+using CdsService.Api.Persistence.Audit;
+using CdsService.Api.Tests.Persistence;
+using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary>The FHIR path end to end: every 200 from POST /fhir/$evaluate has its audit row (channel "fhir"), in both databases.</summary>
+public abstract class FhirAuditTests(DatabaseFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async System.Threading.Tasks.Task Evaluate_Answered_AuditRowHoldsPanelBundleAndStamp()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        using var response = await client.PostFhirAsync(FhirClient.Fixture("her2-positive-resistance.json"));
+        var body = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bundle = Assert.IsType<Bundle>(CdsService.Fhir.FhirJson.Parse(body));
+        var id = Guid.Parse(bundle.Identifier!.Value!["urn:uuid:".Length..]);
+        await using var scope = fixture.CreateScope();
+        var row = await scope.ServiceProvider.GetRequiredService<CdsDbContext>().Evaluations.SingleAsync(e => e.Id == id, Ct);
+        Assert.Equal(EvaluationChannels.Fhir, row.Channel);
+        Assert.Equal("p-multi", row.PatientId);
+        Assert.Equal("positive", row.Her2Status);
+        Assert.Equal("Loss", JsonNode.Parse(row.InputJson)!["pten"]!.GetValue<string>());
+        // The stored output is the Bundle the client received (jsonb keeps content, not key order or spacing).
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(body), JsonNode.Parse(row.OutputJson)));
+        if (fixture.Provider == DatabaseProvider.Sqlite)
+            Assert.Equal(body, row.OutputJson);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Evaluate_Rejected_WritesNoRow()
+    {
+        using var client = fixture.Factory.CreateClient();
+        await using var scope = fixture.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CdsDbContext>();
+        var before = await db.Evaluations.CountAsync(e => e.Channel == EvaluationChannels.Fhir, Ct);
+
+        using var response = await client.PostFhirAsync(FhirClient.Fixture("serum-ecd-activity-unit.json"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(before, await db.Evaluations.CountAsync(e => e.Channel == EvaluationChannels.Fhir, Ct));
+    }
+}
+
+public sealed class PostgresFhirAuditTests(PostgresFixture fixture) : FhirAuditTests(fixture), IClassFixture<PostgresFixture>;
+
+public sealed class SqliteFhirAuditTests(SqliteFixture fixture) : FhirAuditTests(fixture), IClassFixture<SqliteFixture>;
