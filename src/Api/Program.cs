@@ -1,5 +1,5 @@
-using CdsService.Api.CdsHooks;
 using CdsService.Api.Auth;
+using CdsService.Api.CdsHooks;
 using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
 using CdsService.Api.Fhir;

@@ -65,7 +65,16 @@ public sealed class CdsHookHandler(
             return OperationOutcomes.PreconditionFailed(data.Failure!);
         }
 
-        var evaluation = await evaluator.EvaluateAsync(service.Id, request, data.Resources, cancellationToken);
+        HookEvaluation evaluation;
+        try
+        {
+            evaluation = await evaluator.EvaluateAsync(service.Id, request, data.Resources, cancellationToken);
+        }
+        catch (CdsHooksInputException ex)
+        {
+            return OperationOutcomes.BadRequest(ex.Errors);
+        }
+
         var context = new CardContext(evaluation, new Uri($"{reportBase}/api/v1/evaluations/{evaluation.EvaluationId}/report?format=html"), request.PatientId);
         var cards = request.Hook == Hooks.PatientView ? PatientViewCards.Build(context) : OrderCards.Build(context, trastuzumabOrders);
         var body = JsonSerializer.Serialize(new CardsResponse(cards), CdsHooksJson.Options);

@@ -51,7 +51,7 @@ public static class CdsHooksServiceCollectionExtensions
         services.AddScoped<IJtiReplayStore, DatabaseJtiReplayStore>();
         services.AddScoped<IFeedbackStore, DatabaseFeedbackStore>();
         services.AddScoped<CdsHooksAuditWriter>();
-        services.TryAddSingleton<IHookPanelReader, UnavailableHookPanelReader>();
+        services.TryAddSingleton<IHookPanelReader, FhirHookPanelReader>();
         services.TryAddSingleton(_ => CdsEngine.CreateDefault());
         services.TryAddScoped<ICdsHooksEvaluator, CdsHooksEvaluator>();
         return builder;

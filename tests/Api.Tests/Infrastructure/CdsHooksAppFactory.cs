@@ -59,6 +59,11 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Cds", $"Data Source={_database}");
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // REST auth stays on (an API key nobody here sends): the CDS Hooks routes answer to their own JWT only.
+        builder.UseSetting("Auth:Required", "true");
+        builder.UseSetting("Auth:ApiKeys:0:Name", "rest-only");
+        builder.UseSetting("Auth:ApiKeys:0:Sha256", new string('a', 64));
         builder.UseSetting("CdsHooks:RequireJwt", "true");
         if (Unconfigured)
         {

@@ -100,8 +100,8 @@ public sealed class CdsHooksFakeFhirServer : IAsyncDisposable
     {
         var page = int.TryParse(request.Query["page"], out var p) ? p : 0;
         var codes = (request.Query["code"].ToString() + "," + request.Query["component-code"]).Split(',').Select(c => c[(c.IndexOf('|', StringComparison.Ordinal) + 1)..]).ToHashSet();
-        var matching = Observations.Where(o => codes.Contains(o["code"]!["coding"]![0]!["code"]!.GetValue<string>())
-            || (o["component"] is JsonArray components && components.Any(c => codes.Contains(c!["code"]!["coding"]![0]!["code"]!.GetValue<string>())))).ToList();
+        var matching = Observations.Where(o => codes.Contains(Code(o))
+            || (o["component"] is JsonArray components && components.Any(c => codes.Contains(Code(c!))))).ToList();
         var items = matching.Skip(page * PageSize).Take(PageSize);
         string? next = null;
         if ((page + 1) * PageSize < matching.Count)
@@ -112,6 +112,8 @@ public sealed class CdsHooksFakeFhirServer : IAsyncDisposable
 
         return SearchSet(items, next);
     }
+
+    private static string Code(JsonNode element) => element["code"]?["coding"]?[0]?["code"]?.GetValue<string>() ?? "";
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

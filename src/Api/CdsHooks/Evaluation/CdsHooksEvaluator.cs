@@ -13,7 +13,13 @@ public sealed class CdsHooksEvaluator(IHookPanelReader reader, CdsEngine engine,
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = time.GetTimestamp();
-        var panel = reader.Read(FhirCollectionWriter.Write(resources)) with { PatientId = request.PatientId };
+        var (mapped, errors) = reader.Read(FhirCollectionWriter.Write(resources));
+        if (mapped is null)
+        {
+            throw new CdsHooksInputException(errors);
+        }
+
+        var panel = mapped with { PatientId = request.PatientId };
         var result = engine.Evaluate(panel);
         var evaluatedAt = time.GetUtcNow();
         return Task.FromResult(new HookEvaluation(Guid.CreateVersion7(evaluatedAt), evaluatedAt, result, AuditJson.Panel(panel), started));

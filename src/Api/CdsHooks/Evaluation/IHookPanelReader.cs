@@ -2,8 +2,8 @@ namespace CdsService.Api.CdsHooks.Evaluation;
 
 using CdsService.Rules.Model;
 
-/// <summary>The seam to src/Fhir's inbound mapping: a FHIR R4 JSON Bundle in, the patient's panel out.</summary>
+/// <summary>The seam to src/Fhir's inbound mapping: a FHIR R4 JSON Bundle in, the patient's panel (or why not) out.</summary>
 public interface IHookPanelReader
 {
-    PatientPanel Read(string bundleJson);
+    (PatientPanel? Panel, IReadOnlyList<string> Errors) Read(string bundleJson);
 }

@@ -6,7 +6,7 @@ using CdsService.Fhir.Terminology;
 /// <summary>Trastuzumab is RxNorm ingredient 224905 (shared/knowledge/fhir-codes.md section 3.8).</summary>
 public static class RxNormMatcher
 {
-    public const string TrastuzumabRxCui = "224905";
+    public const string TrastuzumabRxCui = RxNormCodes.Trastuzumab;
 
     public static bool IsTrastuzumab(JsonElement codeableConcept)
     {

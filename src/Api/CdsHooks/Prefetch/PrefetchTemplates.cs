@@ -5,7 +5,8 @@ using CdsService.Fhir.Terminology;
 /// <summary>
 /// Prefetch templates (CDS Hooks 2.0 §Prefetch Template): only instance reads and type searches with a patient
 /// reference and token equality, code or component-code (checklist D6, P1, P2). The LOINC codes are those the FHIR mapping reads
-/// (shared/knowledge/fhir-codes.md sections 3.2-3.7).
+/// (src/Fhir Terminology.Loinc, shared/knowledge/fhir-codes.md sections 3.2-3.7); PTEN, Cyclin E,
+/// EGFR... by IHC carry no fixed code of their own, only a gene-studied component (48018-6).
 /// </summary>
 public static class PrefetchTemplates
 {
@@ -14,20 +15,19 @@ public static class PrefetchTemplates
     public const string MarkersKey = "markerObservations";
     public const string BiomarkersKey = "biomarkerObservations";
 
-    /// <summary>Genomics Reporting gene-studied component: PTEN, Cyclin E, EGFR... by IHC carry no fixed code of their own.</summary>
-    public const string GeneStudied = "48018-6";
 
-    /// <summary>HER2 status, IHC, ISH (presence, ratio, copies per nucleus, panel).</summary>
+    /// <summary>HER2 status, IHC, ISH (presence, ratio, copies per nucleus, panel), tissue immunoassay.</summary>
     public static IReadOnlyList<string> Her2Codes { get; } =
     [
-        "48676-1", "85319-2", "18474-7", "72383-3", "72382-5", "85318-4", "31150-6", "96893-3",
-        "49683-6", "74860-8", "74861-6", "74885-5",
+        Loinc.Her2Status, Loinc.Her2IhcBreast, Loinc.Her2IhcTissue, Loinc.Her2TissueImmunoassayPresence,
+        Loinc.Her2TissueImmunoassayConcentration, Loinc.Her2IshBreast, Loinc.Her2IshTissue, Loinc.Her2IshTumor,
+        Loinc.Her2Cep17Ratio, Loinc.Her2CopiesPerNucleus, Loinc.Cep17CopiesPerNucleus, Loinc.Her2FishPanel,
     ];
 
-    /// <summary>Serum HER2 ECD, genomic variants and genotypes (PIK3CA, PTEN, CCNE1, FcγR), molecular biomarkers.</summary>
+    /// <summary>Serum HER2 ECD, genomic variants and genotypes (PIK3CA, PTEN, CCNE1, FcγR).</summary>
     public static IReadOnlyList<string> MarkerCodes { get; } =
     [
-        "42914-2", "32996-1", "51981-9", "69548-6", "84413-4",
+        Loinc.SerumHer2EcdImmunoassay, Loinc.SerumHer2Ecd, Loinc.SerumHer2EcdPresence, Loinc.Variant, Loinc.Genotype,
     ];
 
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -35,7 +35,7 @@ public static class PrefetchTemplates
         [PatientKey] = "Patient/{{context.patientId}}",
         [Her2Key] = Search(Her2Codes),
         [MarkersKey] = Search(MarkerCodes),
-        [BiomarkersKey] = $"Observation?patient={{{{context.patientId}}}}&component-code={CodeSystems.Loinc}|{GeneStudied}",
+        [BiomarkersKey] = $"Observation?patient={{{{context.patientId}}}}&component-code={CodeSystems.Loinc}|{Loinc.GeneStudied}",
     };
 
     private static string Search(IEnumerable<string> codes) =>
