@@ -1,6 +1,7 @@
 namespace CdsService.Api.Fhir;
 
 using CdsService.Api.Persistence.Audit;
+using EvaluationDocuments = CdsService.Api.Recommendations.EvaluationDocuments;
 using CdsService.Fhir;
 using CdsService.Fhir.Inbound;
 using CdsService.Fhir.Outbound;
@@ -12,7 +13,8 @@ using CdsService.Rules.Vocabulary;
 /// Unreadable FHIR throws <see cref="FhirInputException"/> (400); field errors of the mapping answer 422 and are not
 /// evaluations. As on the REST path, the Bundle is returned only after its audit row is committed.
 /// </summary>
-public sealed class FhirEvaluationService(CdsEngine engine, IEvaluationAudit audit, TimeProvider time, ILogger<FhirEvaluationService> logger)
+public sealed class FhirEvaluationService(
+    CdsEngine engine, IEvaluationAudit audit, EvaluationDocuments documents, TimeProvider time, ILogger<FhirEvaluationService> logger)
 {
     private readonly EvaluationBundleBuilder _builder = EvaluationBundleBuilder.For(engine.KnowledgeBase);
 
@@ -33,7 +35,10 @@ public sealed class FhirEvaluationService(CdsEngine engine, IEvaluationAudit aud
             new EvaluationAuditEntry(
                 stamp.EvaluationId, evaluatedAt, EvaluationChannels.Fhir, mapping.Panel.PatientId, HookInstance: null,
                 AuditJson.Panel(mapping.Panel), body, evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash,
-                evaluation.EngineVersion, elapsed, WireNames.Of(evaluation.Her2.Status)),
+                evaluation.EngineVersion, elapsed, WireNames.Of(evaluation.Her2.Status))
+            {
+                EvaluationJson = documents.Json(evaluation, stamp.EvaluationId, evaluatedAt),
+            },
             cancellationToken);
 
         logger.FhirEvaluationCompleted(stamp.EvaluationId, evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, mapping.Used.Count,

@@ -16,6 +16,7 @@ public sealed class PostgresCdsDbContext(DbContextOptions<PostgresCdsDbContext> 
         {
             e.Property(r => r.InputJson).HasColumnType("jsonb");
             e.Property(r => r.OutputJson).HasColumnType("jsonb");
+            e.Property(r => r.EvaluationJson).HasColumnType("jsonb");
         });
         modelBuilder.Entity<CdsHooksFeedbackRecord>(e =>
         {

@@ -11,6 +11,7 @@ public static class RecommendationExtensions
 
         // Scoped, not singleton: the audit step that joins this path writes through a per-request DbContext.
         builder.Services.AddScoped<RecommendationService>();
+        builder.Services.AddSingleton<EvaluationDocuments>();
         return builder;
     }
 }

@@ -1,13 +1,10 @@
 namespace CdsService.Api.Recommendations;
 
-using System.Text.Json;
 using CdsService.Api.Logging;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Recommendations.Contracts;
 using CdsService.Rules.Engine;
 using CdsService.Rules.Vocabulary;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// The REST evaluation path: request to panel, engine, answer, audit. The answer is returned only after its audit row
@@ -16,7 +13,7 @@ using Microsoft.Extensions.Options;
 public sealed class RecommendationService(
     CdsEngine engine,
     IEvaluationAudit audit,
-    IOptions<JsonOptions> json,
+    EvaluationDocuments documents,
     TimeProvider time,
     ILogger<RecommendationService> logger)
 {
@@ -30,15 +27,14 @@ public sealed class RecommendationService(
         var evaluation = engine.Evaluate(panel);
         var evaluatedAt = time.GetUtcNow();
         var evaluationId = Guid.CreateVersion7(evaluatedAt);
-        var response = RecommendationResponseMapper.ToResponse(
-            evaluation, evaluationId, evaluatedAt.UtcDateTime, engine.KnowledgeBase.RankingPolicyVersion);
+        var response = documents.Response(evaluation, evaluationId, evaluatedAt);
         var elapsed = time.GetElapsedTime(started);
 
         // Serialized with the options the endpoint writes the body with, so the stored output is the body sent.
         await audit.SaveAsync(
             new EvaluationAuditEntry(
                 evaluationId, evaluatedAt, EvaluationChannels.Rest, panel.PatientId, HookInstance: null,
-                AuditJson.Panel(panel), JsonSerializer.Serialize(response, json.Value.SerializerOptions),
+                AuditJson.Panel(panel), documents.Json(response),
                 evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, evaluation.EngineVersion, elapsed,
                 WireNames.Of(evaluation.Her2.Status)),
             cancellationToken);

@@ -38,6 +38,27 @@ public abstract class FhirAuditTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Report_OfAFhirEvaluation_ReadsTheStoredEvaluationLikeARestOne()
+    {
+        using var client = fixture.Factory.CreateClient();
+        using var response = await client.PostFhirAsync(FhirClient.Fixture("her2-positive-resistance.json"));
+        var bundle = Assert.IsType<Bundle>(CdsService.Fhir.FhirJson.Parse(await response.Content.ReadAsStringAsync(Ct)));
+        var id = Guid.Parse(bundle.Identifier!.Value!["urn:uuid:".Length..]);
+        var actions = bundle.Entry.Select(e => e.Resource).OfType<RequestGroup>().Single().Action;
+
+        var report = await client.GetStringAsync($"/api/v1/evaluations/{id}/report?format=md", Ct);
+
+        // The FHIR answer's top-ranked action and the report's rank 1 are the same agent, and the findings are there.
+        Assert.Contains("| Channel | fhir |", report, StringComparison.Ordinal);
+        Assert.Contains("## HER2 status: positive", report, StringComparison.Ordinal);
+        Assert.Contains("**pten-loss** (resistance)", report, StringComparison.Ordinal);
+        var topAgentId = actions[0].Code[0].Coding[0].Code;
+        var rankOne = System.Text.RegularExpressions.Regex.Match(report, @"^\| 1 \| ([^|]+) \|", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.True(rankOne.Success, "the report has no rank-1 row");
+        Assert.Equal(topAgentId, rankOne.Groups[1].Value.Trim(), ignoreCase: true);
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task Evaluate_Rejected_WritesNoRow()
     {
         using var client = fixture.Factory.CreateClient();

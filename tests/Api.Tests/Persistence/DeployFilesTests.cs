@@ -1,6 +1,7 @@
 namespace CdsService.Api.Tests.Persistence;
 
 using System.Text.RegularExpressions;
+using CdsService.Api.Auth;
 using CdsService.Api.Health;
 using CdsService.Api.Persistence;
 using CdsService.Api.Tests.Infrastructure;
@@ -30,8 +31,27 @@ public sealed partial class DeployFilesTests
             Assert.Equal(DatabaseProvider.Postgres, options?.Provider);
             Assert.Contains("Host=postgres", configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), StringComparison.Ordinal);
             Assert.All(env.Keys.Where(k => k.Contains("__", StringComparison.Ordinal)), key =>
-                Assert.Contains(key, new[] { $"{DatabaseOptions.SectionName}__{nameof(DatabaseOptions.Provider)}", $"ConnectionStrings__{DatabaseOptions.ConnectionStringName}" }));
+                Assert.Contains(key, new[]
+                {
+                    $"{DatabaseOptions.SectionName}__{nameof(DatabaseOptions.Provider)}", $"ConnectionStrings__{DatabaseOptions.ConnectionStringName}",
+                    $"{AuthOptions.SectionName}__ApiKeys__0__{nameof(ApiKeyEntry.Name)}", $"{AuthOptions.SectionName}__ApiKeys__0__{nameof(ApiKeyEntry.Sha256)}",
+                }));
         }
+    }
+
+    [Fact]
+    public void Compose_Api_ConfiguresAnApiKey_SoTheProductionHostCanStart()
+    {
+        var env = EnvironmentOf(File.ReadAllText(Path.Combine(Root, "deploy", "docker-compose.yml")), "api");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(env.Select(kv => KeyValuePair.Create(kv.Key.Replace("__", ":", StringComparison.Ordinal), (string?)kv.Value)))
+            .Build();
+
+        var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>();
+
+        Assert.NotNull(auth);
+        Assert.True(auth.HasApiKeys);
+        Assert.Equal("tumor-board", auth.ApiKeys[0].Name);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public static class EvaluationReportReader
     public static EvaluationReport Read(EvaluationRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var root = JsonNode.Parse(record.OutputJson) as JsonObject ?? [];
+        var root = JsonNode.Parse(record.EvaluationJson ?? record.OutputJson) as JsonObject ?? [];
         var source = Object(Object(root, "knowledgeBase"), "source");
         var her2 = Object(root, "her2");
         var trastuzumab = Object(root, "trastuzumab");

@@ -19,6 +19,9 @@ public sealed record EvaluationAuditEntry(
     TimeSpan Duration,
     string Her2Status)
 {
+    /// <summary>The evaluation in the REST answer shape when <see cref="OutputJson"/> is another shape (FHIR, CDS Hooks).</summary>
+    public string? EvaluationJson { get; init; }
+
     /// <summary>A new time-ordered id (UUID v7), so the index on id follows insertion order.</summary>
     public static Guid NewId(DateTimeOffset createdAt) => Guid.CreateVersion7(createdAt);
 
@@ -37,6 +40,7 @@ public sealed record EvaluationAuditEntry(
             HookInstance = HookInstance,
             InputJson = InputJson,
             OutputJson = OutputJson,
+            EvaluationJson = EvaluationJson,
             KbVersion = KbVersion,
             KbHash = KbHash,
             EngineVersion = EngineVersion,

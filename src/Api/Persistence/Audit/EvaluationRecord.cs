@@ -12,6 +12,12 @@ public sealed class EvaluationRecord
     public string? HookInstance { get; init; }
     public required string InputJson { get; init; }
     public required string OutputJson { get; init; }
+
+    /// <summary>
+    /// The evaluation in the REST answer shape, for channels whose output is another shape (a FHIR Bundle, CDS Hooks
+    /// cards): reports and tumor-board summaries read every channel the same way. Null for REST, whose output is it.
+    /// </summary>
+    public string? EvaluationJson { get; init; }
     public required string KbVersion { get; init; }
     public required string KbHash { get; init; }
     public required string EngineVersion { get; init; }

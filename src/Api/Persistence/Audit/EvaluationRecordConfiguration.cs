@@ -17,6 +17,7 @@ internal sealed class EvaluationRecordConfiguration : IEntityTypeConfiguration<E
         builder.Property(r => r.HookInstance).HasColumnName("hook_instance").HasMaxLength(256);
         builder.Property(r => r.InputJson).HasColumnName("input_json");
         builder.Property(r => r.OutputJson).HasColumnName("output_json");
+        builder.Property(r => r.EvaluationJson).HasColumnName("evaluation_json");
         builder.Property(r => r.KbVersion).HasColumnName("kb_version").HasMaxLength(64);
         builder.Property(r => r.KbHash).HasColumnName("kb_hash").HasMaxLength(128);
         builder.Property(r => r.EngineVersion).HasColumnName("engine_version").HasMaxLength(64);

@@ -48,6 +48,10 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("engine_version");
 
+                    b.Property<string>("EvaluationJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("evaluation_json");
+
                     b.Property<string>("Her2Status")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -43,6 +43,10 @@ namespace CdsService.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("engine_version");
 
+                    b.Property<string>("EvaluationJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evaluation_json");
+
                     b.Property<string>("Her2Status")
                         .IsRequired()
                         .HasMaxLength(16)
