@@ -40,7 +40,7 @@ public static class CardText
     };
 
     public static string Markdown(string text) =>
-        (text ?? "").Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+        (text ?? "").Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
     /// <summary>The review's reference numbers, e.g. "[16, 18]"; the review itself or external sources as named.</summary>
