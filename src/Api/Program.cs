@@ -1,5 +1,6 @@
 using CdsService.Api.Auth;
 using CdsService.Api.Batches;
+using CdsService.Api.CdsHooks;
 using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
 using CdsService.Api.Fhir;
@@ -24,6 +25,7 @@ builder.AddCdsOpenApi();
 builder.AddCdsHealthChecks();
 builder.AddPersistence();
 builder.AddBatches();
+builder.AddCdsHooks();
 
 var app = builder.Build();
 if (await app.TryRunCommandAsync(args)) return;
@@ -33,6 +35,7 @@ app.UseCdsStatusCodePages();
 app.UseCdsSwagger();
 app.UseRouting();
 app.UseRequestBodyLimit();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -43,5 +46,6 @@ api.MapEvaluations();
 api.MapBatches();
 app.MapFhir();
 app.MapCdsHealthChecks();
+app.MapCdsHooks();
 
 app.Run();

@@ -1,0 +1,58 @@
+namespace CdsService.Api.CdsHooks.Cards;
+
+using CdsService.Api.CdsHooks.Contracts;
+using CdsService.Rules.Engine;
+using CdsService.Rules.Model;
+
+/// <summary>
+/// order-select / order-sign cards for draft trastuzumab orders (DESIGN.md section 7): critical when HER2 is negative,
+/// info when HER2 is not established, warning with the findings when resistance markers are present; a
+/// HER2-positive patient without findings gets no card. The summary names the drug, since a card cannot point at
+/// an order (cds-hooks/docs #20).
+/// </summary>
+public static class OrderCards
+{
+    public static IReadOnlyList<Card> Build(CardContext context, IReadOnlyList<string> orders)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(orders);
+        if (orders.Count == 0)
+        {
+            return [];
+        }
+
+        var result = context.Result;
+        var her2 = result.Her2;
+        if (her2.Status == Her2Status.Negative)
+        {
+            return [CardFactory.Create(context, CardFactory.Critical,
+                her2.Her2Low ? "Trastuzumab ordered but HER2 is negative (HER2-low): not indicated." : "Trastuzumab ordered but HER2 is negative: not indicated.",
+                CardDetail.Build(context, withOptions: false), [RemoveOrders(orders)])];
+        }
+
+        if (her2.Status != Her2Status.Positive)
+        {
+            var status = CardText.Status(her2.Status);
+            return [CardFactory.Create(context, CardFactory.Info,
+                CardText.Summary($"Trastuzumab ordered; HER2 is {status}: {PatientViewCards.NextStep(her2)}.", $"Trastuzumab ordered; HER2 is {status}."),
+                CardDetail.Build(context, withOptions: false), TestingSuggestions.For(context))];
+        }
+
+        var resistance = result.Findings.Where(f => f.Effect is FindingEffect.Resistance or FindingEffect.ReducedBenefit).ToList();
+        if (resistance.Count == 0)
+        {
+            return [];
+        }
+
+        var markers = string.Join(", ", resistance.SelectMany(f => f.Inputs).Distinct());
+        var count = resistance.Count == 1 ? "1 resistance finding" : $"{resistance.Count} resistance findings";
+        return [CardFactory.Create(context, CardFactory.Warning,
+            CardText.Summary($"Trastuzumab ordered; {count} ({markers}) may reduce benefit.", $"Trastuzumab ordered; {count} may reduce benefit."),
+            CardDetail.Build(context, withOptions: true))];
+    }
+
+    /// <summary>CDS Hooks 2.0 §Action: a delete names the draft by resourceId only (cds-resp-2).</summary>
+    private static Suggestion RemoveOrders(IReadOnlyList<string> orders) =>
+        new("Remove the trastuzumab order", Guid.NewGuid().ToString(), null,
+            orders.Select(o => new CardAction("delete", "Remove the draft trastuzumab order " + o, ResourceId: o)).ToList());
+}

@@ -1,0 +1,89 @@
+namespace CdsService.Api.CdsHooks;
+
+using System.Text.Json;
+using CdsService.Api.CdsHooks.Cards;
+using CdsService.Api.CdsHooks.Contracts;
+using CdsService.Api.CdsHooks.Evaluation;
+using CdsService.Api.CdsHooks.Orders;
+using CdsService.Api.CdsHooks.Prefetch;
+using CdsService.Api.CdsHooks.Requests;
+using CdsService.Api.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+/// <summary>One hook call: find the orders that matter, get the data (prefetch or FHIR), evaluate, build the cards.</summary>
+public sealed class CdsHookHandler(
+    PrefetchResolver resolver, TrastuzumabOrderFinder orders, ICdsHooksEvaluator evaluator, CdsHooksAuditWriter audit,
+    IOptions<CdsHooksOptions> options, ILogger<CdsHookHandler> logger)
+{
+    public async Task<IResult> HandleAsync(
+        CdsServiceDescriptor service, CdsHookRequest request, CdsClientIdentity? identity, string reportBase, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(request);
+        var access = FhirAccess.For(request, identity, options.Value);
+
+        // Checklist R5: hookInstance is the call's correlation id in every log line it causes.
+        using var scope = HookScope(logger, request.HookInstance, service.Id);
+
+        // Checklist F3 and shared/knowledge/cds-hooks.md section 3: outbound FHIR calls share one deadline; a slow
+        // server becomes a 412, never a hung hook.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Value.FhirDeadline);
+        IReadOnlyList<string> trastuzumabOrders = [];
+        FetchResult data;
+        try
+        {
+            if (request.Hook != Hooks.PatientView)
+            {
+                var (found, failure) = await orders.FindAsync(request, access, deadline.Token);
+                if (failure is not null)
+                {
+                    return OperationOutcomes.PreconditionFailed(failure);
+                }
+
+                if (found.Count == 0)
+                {
+                    return Cards(CardsResponse.Empty);
+                }
+
+                trastuzumabOrders = found;
+            }
+
+            data = await resolver.ResolveAsync(request, service.Prefetch, access, deadline.Token);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested
+            && ex is OperationCanceledException or HttpRequestException or JsonException)
+        {
+            return OperationOutcomes.PreconditionFailed(ex is OperationCanceledException
+                ? "The FHIR server did not answer within the deadline."
+                : "The FHIR server could not be read.");
+        }
+
+        if (!data.Succeeded)
+        {
+            return OperationOutcomes.PreconditionFailed(data.Failure!);
+        }
+
+        HookEvaluation evaluation;
+        try
+        {
+            evaluation = await evaluator.EvaluateAsync(service.Id, request, data.Resources, cancellationToken);
+        }
+        catch (CdsHooksInputException ex)
+        {
+            return OperationOutcomes.BadRequest(ex.Errors);
+        }
+
+        var context = new CardContext(evaluation, new Uri($"{reportBase}/api/v1/evaluations/{evaluation.EvaluationId}/report?format=html"), request.PatientId);
+        var cards = request.Hook == Hooks.PatientView ? PatientViewCards.Build(context) : OrderCards.Build(context, trastuzumabOrders);
+        var body = JsonSerializer.Serialize(new CardsResponse(cards), CdsHooksJson.Options);
+        await audit.SaveAsync(request, evaluation, body, cancellationToken);
+        return TypedResults.Content(body, "application/json");
+    }
+
+    private static readonly Func<ILogger, string, string, IDisposable?> HookScope =
+        LoggerMessage.DefineScope<string, string>("hookInstance {HookInstance} service {ServiceId}");
+
+    private static JsonHttpResult<CardsResponse> Cards(CardsResponse response) => TypedResults.Json(response, CdsHooksJson.Options, "application/json");
+}

@@ -1,0 +1,90 @@
+namespace CdsService.Api.CdsHooks;
+
+using CdsService.Api.CdsHooks.Contracts;
+using CdsService.Api.CdsHooks.Feedback;
+using CdsService.Api.CdsHooks.Requests;
+using CdsService.Api.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+/// <summary>CDS Hooks 2.0 endpoints: discovery, service calls and feedback under {base}/cds-services (DESIGN.md section 7).</summary>
+public static class CdsHooksEndpoints
+{
+    public static WebApplication MapCdsHooks(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // Checklist X1, X2: the CORS middleware (Program.cs, before authentication) answers preflights before any
+        // endpoint filter asks for a JWT.
+        var group = app.MapGroup("/cds-services")
+            .RequireCors(CdsHooksServiceCollectionExtensions.CorsPolicy)
+            .AllowAnonymous()
+            .AddEndpointFilter<CdsJwtEndpointFilter>()
+            .WithTags("CDS Hooks");
+
+        group.MapGet("", Discovery).WithName("CdsHooksDiscovery").WithSummary("CDS Hooks discovery: the services and their prefetch templates.");
+        group.MapPost("/{id}", CallAsync).WithName("CdsHooksCall").WithSummary("Calls one CDS service; answers cards.");
+        group.MapPost("/{id}/feedback", FeedbackAsync).WithName("CdsHooksFeedback").WithSummary("Records what the clinician did with a card.");
+        return app;
+    }
+
+    private static JsonHttpResult<DiscoveryResponse> Discovery() =>
+        TypedResults.Json(new DiscoveryResponse(CdsServiceCatalog.All), CdsHooksJson.Options, "application/json");
+
+    private static async Task<IResult> CallAsync(string id, HttpContext http, CdsHookHandler handler, IOptions<CdsHooksOptions> options)
+    {
+        if (CdsServiceCatalog.Find(id) is not { } service)
+        {
+            return OperationOutcomes.NotFound($"No CDS service '{id}'.");
+        }
+
+        var (document, error) = await CdsHooksBody.ReadAsync(http.Request);
+        if (document is null)
+        {
+            return error!;
+        }
+
+        using (document)
+        {
+            var (request, errors) = CdsHookRequestParser.Parse(document.RootElement, service.Hook);
+            if (request is null)
+            {
+                return OperationOutcomes.BadRequest(errors);
+            }
+
+            var identity = http.Items[CdsJwtEndpointFilter.IdentityItem] as CdsClientIdentity;
+            return await handler.HandleAsync(service, request, identity, ReportBase(http, options.Value), http.RequestAborted);
+        }
+    }
+
+    private static async Task<IResult> FeedbackAsync(string id, HttpContext http, IFeedbackStore store)
+    {
+        if (CdsServiceCatalog.Find(id) is null)
+        {
+            return OperationOutcomes.NotFound($"No CDS service '{id}'.");
+        }
+
+        var (document, error) = await CdsHooksBody.ReadAsync(http.Request);
+        if (document is null)
+        {
+            return error!;
+        }
+
+        using (document)
+        {
+            var (entries, errors) = FeedbackParser.Parse(document.RootElement, id);
+            if (errors.Count > 0)
+            {
+                return OperationOutcomes.BadRequest(errors);
+            }
+
+            await store.SaveAsync(entries, http.RequestAborted);
+            return TypedResults.Ok();
+        }
+    }
+
+    private static string ReportBase(HttpContext http, CdsHooksOptions options) =>
+        string.IsNullOrWhiteSpace(options.PublicBaseUrl)
+            ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}"
+            : options.PublicBaseUrl.TrimEnd('/');
+}

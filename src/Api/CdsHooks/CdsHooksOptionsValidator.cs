@@ -1,0 +1,67 @@
+namespace CdsService.Api.CdsHooks;
+
+using Microsoft.Extensions.Options;
+
+/// <summary>Fails start-up on a configuration that would let a forged call or an SSRF through (DESIGN.md section 7).</summary>
+public sealed class CdsHooksOptionsValidator : IValidateOptions<CdsHooksOptions>
+{
+    public ValidateOptionsResult Validate(string? name, CdsHooksOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        // Unconfigured is closed, not a start failure: with RequireJwt and no PublicBaseUrl or client, every call is a 401.
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl)
+            && (!SafeUrl.TryParse(options.PublicBaseUrl, out var publicBase) || publicBase.Query.Length > 0))
+        {
+            errors.Add("CdsHooks:PublicBaseUrl must be an absolute https URL without a query (the JWT audience base).");
+        }
+
+        for (var i = 0; i < options.TrustedClients.Count; i++)
+        {
+            var client = options.TrustedClients[i];
+            if (string.IsNullOrWhiteSpace(client.Issuer))
+            {
+                errors.Add($"CdsHooks:TrustedClients:{i}:Issuer is required.");
+            }
+
+            if (!SafeUrl.TryParse(client.JwksUrl, out _))
+            {
+                errors.Add($"CdsHooks:TrustedClients:{i}:JwksUrl must be an absolute https URL.");
+            }
+
+            for (var j = 0; j < client.FhirServers.Count; j++)
+            {
+                if (!SafeUrl.TryParse(client.FhirServers[j], out _))
+                {
+                    errors.Add($"CdsHooks:TrustedClients:{i}:FhirServers:{j} must be an absolute https URL.");
+                }
+            }
+        }
+
+        if (options.TrustedClients.GroupBy(c => c.Issuer, StringComparer.Ordinal).Any(g => g.Count() > 1))
+        {
+            errors.Add("CdsHooks:TrustedClients: each Issuer may appear once.");
+        }
+
+        // Checklist X3: origins are listed explicitly; a wildcard would let any page drive the service.
+        foreach (var origin in options.AllowedOrigins)
+        {
+            if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.AbsolutePath != "/" || origin.EndsWith('/'))
+            {
+                errors.Add($"CdsHooks:AllowedOrigins: '{origin}' is not an origin (scheme://host[:port]).");
+            }
+        }
+
+        if (options.FhirDeadline <= TimeSpan.Zero || options.FhirDeadline > TimeSpan.FromSeconds(10))
+        {
+            errors.Add("CdsHooks:FhirDeadline must be between 0 and 10 seconds.");
+        }
+
+        if (options.ClockSkew < TimeSpan.Zero || options.ClockSkew > TimeSpan.FromSeconds(60))
+        {
+            errors.Add("CdsHooks:ClockSkew must be between 0 and 60 seconds.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

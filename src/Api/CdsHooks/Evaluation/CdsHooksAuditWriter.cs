@@ -1,0 +1,27 @@
+namespace CdsService.Api.CdsHooks.Evaluation;
+
+using CdsService.Api.CdsHooks.Requests;
+using CdsService.Api.Persistence.Audit;
+using CdsService.Rules.Vocabulary;
+
+/// <summary>
+/// Audits one hook evaluation on the cds-hooks channel with its hookInstance, storing the exact cards body sent; the
+/// answer leaves only after the row is committed (DESIGN.md section 8). Tokens are never part of it (checklist R4).
+/// </summary>
+public sealed class CdsHooksAuditWriter(IEvaluationAudit audit, TimeProvider time)
+{
+    private const int MaxStoredPatientId = 256;
+
+    public Task SaveAsync(CdsHookRequest request, HookEvaluation evaluation, string cardsJson, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var result = evaluation.Result;
+        var patientId = request.PatientId.Length <= MaxStoredPatientId ? request.PatientId : null;
+        return audit.SaveAsync(
+            new EvaluationAuditEntry(evaluation.EvaluationId, evaluation.EvaluatedAt, EvaluationChannels.CdsHooks, patientId, request.HookInstance,
+                evaluation.PanelJson, cardsJson, result.KnowledgeBase.Version, result.KnowledgeBase.Hash, result.EngineVersion,
+                time.GetElapsedTime(evaluation.StartedTimestamp), WireNames.Of(result.Her2.Status)),
+            cancellationToken);
+    }
+}

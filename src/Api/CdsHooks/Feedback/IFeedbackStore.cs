@@ -1,0 +1,8 @@
+namespace CdsService.Api.CdsHooks.Feedback;
+
+/// <summary>Stores feedback idempotently: "may receive feedback for the same card instance multiple times" (checklist FB3).</summary>
+public interface IFeedbackStore
+{
+    /// <summary>Returns how many entries were new.</summary>
+    Task<int> SaveAsync(IReadOnlyList<FeedbackEntry> entries, CancellationToken cancellationToken);
+}

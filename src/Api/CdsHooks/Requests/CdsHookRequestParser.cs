@@ -1,0 +1,94 @@
+namespace CdsService.Api.CdsHooks.Requests;
+
+using System.Text.Json;
+
+/// <summary>
+/// Reads a hook call leniently but checks what the service relies on (checklist R1-R3, R6): hook, hookInstance,
+/// context per hook, fhirServer whenever fhirAuthorization is given (cds-r-1), and a complete Bearer authorization.
+/// </summary>
+public static class CdsHookRequestParser
+{
+    public static (CdsHookRequest? Request, IReadOnlyList<string> Errors) Parse(JsonElement root, string expectedHook)
+    {
+        var errors = new List<string>();
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, ["The request body must be a JSON object."]);
+        }
+
+        var hook = RequiredString(root, "hook", errors);
+        if (hook is not null && hook != expectedHook)
+        {
+            errors.Add($"hook: this service answers '{expectedHook}', not '{hook}'.");
+        }
+
+        var hookInstance = RequiredString(root, "hookInstance", errors);
+        var fhirServer = OptionalFhirServer(root, errors);
+        var authorization = FhirAuthorizationReader.Read(root, errors);
+        if (authorization is not null && fhirServer is null)
+        {
+            errors.Add("fhirServer: required when fhirAuthorization is given (cds-r-1).");
+        }
+
+        var context = HookContextReader.Read(root, expectedHook, errors);
+        var prefetch = ReadPrefetch(root, errors);
+        if (errors.Count > 0 || context is null)
+        {
+            return (null, errors);
+        }
+
+        var request = new CdsHookRequest(hook!, hookInstance!, fhirServer, authorization, context.PatientId, context.UserId,
+            context.EncounterId, context.Selections, context.DraftOrders, prefetch);
+        return (request, errors);
+    }
+
+    internal static string? RequiredString(JsonElement parent, string name, List<string> errors, string? path = null)
+    {
+        if (parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0)
+        {
+            return value.GetString();
+        }
+
+        errors.Add($"{path}{name}: required, a non-empty string.");
+        return null;
+    }
+
+    private static Uri? OptionalFhirServer(JsonElement root, List<string> errors)
+    {
+        if (!root.TryGetProperty("fhirServer", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && Uri.TryCreate(value.GetString(), UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+        {
+            return uri;
+        }
+
+        errors.Add("fhirServer: must be an absolute URL.");
+        return null;
+    }
+
+    private static Dictionary<string, JsonElement> ReadPrefetch(JsonElement root, List<string> errors)
+    {
+        var prefetch = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        if (!root.TryGetProperty("prefetch", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return prefetch;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add("prefetch: must be an object.");
+            return prefetch;
+        }
+
+        foreach (var property in value.EnumerateObject())
+        {
+            prefetch[property.Name] = property.Value;
+        }
+
+        return prefetch;
+    }
+}

@@ -1,0 +1,127 @@
+namespace CdsService.Api.Security;
+
+using CdsService.Api.CdsHooks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+/// <summary>
+/// Validates the CDS Client's bearer JWT (CDS Hooks 2.0 §Trusting CDS Clients; checklist J1-J9). Every failure is a
+/// plain null: the caller answers a bare 401 and the reason goes to the log, never to the client (checklist E3).
+/// </summary>
+public sealed partial class CdsJwtValidator(
+    IOptions<CdsHooksOptions> options,
+    JwksKeyCache keys,
+    IJtiReplayStore replayStore,
+    TimeProvider time,
+    ILogger<CdsJwtValidator> logger)
+{
+    // Checklist J5: never "none", never symmetric; the two the spec recommends.
+    private static readonly string[] Algorithms = [SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.RsaSha384];
+
+    // Checklist J7: replay entries are kept until exp, so an exp further out than this is refused.
+    private static readonly TimeSpan MaxLifetime = TimeSpan.FromHours(1);
+
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+
+    /// <summary>Tests of the specification's 2015 example token turn this off; production never does.</summary>
+    internal bool ValidateLifetime { get; init; } = true;
+
+    public async Task<CdsClientIdentity?> ValidateAsync(string? authorization, string audience, CancellationToken cancellationToken)
+    {
+        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Reject("no bearer token");
+        }
+
+        var raw = authorization["Bearer ".Length..].Trim();
+        if (!_handler.CanReadToken(raw))
+        {
+            return Reject("unreadable token");
+        }
+
+        var token = _handler.ReadJsonWebToken(raw);
+        if (!Algorithms.Contains(token.Alg, StringComparer.Ordinal) || string.IsNullOrEmpty(token.Kid)
+            || !string.Equals(token.Typ, "JWT", StringComparison.OrdinalIgnoreCase))
+        {
+            return Reject("header alg, kid or typ");
+        }
+
+        var client = options.Value.TrustedClients.FirstOrDefault(c => string.Equals(c.Issuer, token.Issuer, StringComparison.Ordinal));
+        if (client is null || !SafeUrl.TryParse(client.JwksUrl, out var jwksUrl))
+        {
+            return Reject("issuer not trusted");
+        }
+
+        // Checklist J6: an unlisted jku is refused before anything is fetched (SSRF).
+        if (token.TryGetHeaderValue<string>("jku", out var jku) && !string.Equals(jku, client.JwksUrl, StringComparison.Ordinal))
+        {
+            return Reject("jku not on the allowlist");
+        }
+
+        var signingKeys = await keys.GetKeysAsync(jwksUrl, token.Kid, cancellationToken);
+        if (signingKeys.Count == 0)
+        {
+            return Reject("unknown kid");
+        }
+
+        var result = await _handler.ValidateTokenAsync(raw, Parameters(client.Issuer, audience, signingKeys));
+        if (!result.IsValid)
+        {
+            return Reject(result.Exception?.GetType().Name ?? "invalid");
+        }
+
+        return await CheckReplayAsync(token, client, cancellationToken);
+    }
+
+    private async Task<CdsClientIdentity?> CheckReplayAsync(JsonWebToken token, TrustedClientOptions client, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token.Id) || !token.TryGetPayloadValue<long>("iat", out _))
+        {
+            return Reject("jti or iat missing");
+        }
+
+        var expires = new DateTimeOffset(token.ValidTo, TimeSpan.Zero);
+        if (ValidateLifetime && expires > time.GetUtcNow() + MaxLifetime)
+        {
+            return Reject("exp too far ahead");
+        }
+
+        if (!await replayStore.TryRecordAsync(client.Issuer, token.Id, expires + options.Value.ClockSkew, cancellationToken))
+        {
+            return Reject("jti replayed");
+        }
+
+        token.TryGetPayloadValue<string>("tenant", out var tenant);
+        LogAccepted(logger, client.Issuer, tenant, token.Id);
+        return new CdsClientIdentity(client.Issuer, tenant, token.Id, client);
+    }
+
+    private TokenValidationParameters Parameters(string issuer, string audience, IReadOnlyList<SecurityKey> signingKeys) => new()
+    {
+        ValidIssuer = issuer,
+        ValidAudience = audience,
+        IssuerSigningKeys = signingKeys,
+        ValidAlgorithms = Algorithms,
+        ValidTypes = ["JWT"],
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        RequireAudience = true,
+        ValidateLifetime = ValidateLifetime,
+        ClockSkew = options.Value.ClockSkew,
+        IgnoreTrailingSlashWhenValidatingAudience = false,
+    };
+
+    private CdsClientIdentity? Reject(string reason)
+    {
+        LogRejected(logger, reason);
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "CDS Hooks JWT rejected: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "CDS Hooks JWT accepted: iss {Issuer}, tenant {Tenant}, jti {Jti}")]
+    private static partial void LogAccepted(ILogger logger, string issuer, string? tenant, string jti);
+}

@@ -1,0 +1,177 @@
+namespace CdsService.Api.Tests.CdsHooks;
+
+using System.Net;
+using System.Text.Json.Nodes;
+using CdsService.Api.Tests.Infrastructure;
+
+/// <summary>Checklist P3-P8, F1-F3, E1: the prefetch key states, fetching absent keys, pagination and the 412 paths.</summary>
+public sealed class PrefetchTests : IAsyncLifetime
+{
+    private readonly CdsHooksAppFactory _factory = new();
+
+    private static JsonObject Her2Ihc(string answer) =>
+        CdsHooksFakeFhirServer.Observation("85319-2", new JsonObject { ["coding"] = new JsonArray(new JsonObject { ["system"] = "http://loinc.org", ["code"] = answer }) });
+
+    private async Task<HttpResponseMessage> CallAsync(JsonObject body) => await _factory.PostAsync(HookCalls.PatientView, body);
+
+    private static async Task Assert412Async(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
+        var json = await response.JsonAsync();
+        Assert.Equal("OperationOutcome", json["resourceType"]!.GetValue<string>());
+        Assert.DoesNotContain("opaque-fhir-access-token", json.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Call_FullPrefetch_MakesNoFhirCall()
+    {
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, HookCalls.FullPrefetch(Her2Ihc("LA11842-4"))));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_factory.Fhir.Requests);
+        Assert.Equal(2, _factory.Canned!.Calls.Single().Count);
+    }
+
+    [Fact]
+    public async Task Call_NullKeys_AreEmptyAndNotRefetched()
+    {
+        var prefetch = new JsonObject { ["patient"] = null, ["her2Observations"] = null, ["markerObservations"] = null, ["biomarkerObservations"] = null };
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_factory.Fhir.Requests);
+        Assert.Empty(_factory.Canned!.Calls.Single());
+    }
+
+    [Fact]
+    public async Task Call_OperationOutcomeInPrefetch_Is412WithoutRefetch()
+    {
+        var prefetch = HookCalls.FullPrefetch();
+        prefetch["her2Observations"] = new JsonObject { ["resourceType"] = "OperationOutcome", ["issue"] = new JsonArray() };
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch));
+
+        await Assert412Async(response);
+        Assert.Empty(_factory.Fhir.Requests);
+    }
+
+    [Fact]
+    public async Task Call_AbsentKeys_AreFetchedWithTheBearerToken()
+    {
+        _factory.Fhir.Observations.Add(Her2Ihc("LA11842-4"));
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch: null));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var requests = _factory.Fhir.Requests;
+        Assert.Equal(4, requests.Count);
+        Assert.All(requests, r => Assert.Equal("Bearer opaque-fhir-access-token", r.Authorization));
+        Assert.Contains(requests, r => r.PathAndQuery == "/fhir/Patient/p1");
+        Assert.Contains(requests, r => Uri.UnescapeDataString(r.PathAndQuery).StartsWith("/fhir/Observation?patient=p1&code=http://loinc.org|48676-1", StringComparison.Ordinal));
+        Assert.Equal(2, _factory.Canned!.Calls.Single().Count);
+    }
+
+    [Fact]
+    public async Task Call_AbsentKeysWithoutToken_Is412WithoutFhirCall()
+    {
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch: null, withFhir: false));
+
+        await Assert412Async(response);
+        Assert.Empty(_factory.Fhir.Requests);
+    }
+
+    [Fact]
+    public async Task Call_FhirServerNotAllowlisted_Is412WithoutAnyCall()
+    {
+        var body = HookCalls.PatientViewRequest(_factory, prefetch: null);
+        body["fhirServer"] = new Uri(new Uri(_factory.Fhir.FhirBase), "/other-fhir").AbsoluteUri;
+        using var response = await CallAsync(body);
+
+        await Assert412Async(response);
+        Assert.Empty(_factory.Fhir.Requests);
+    }
+
+    [Fact]
+    public async Task Call_SearchIsPaginated_AllPagesAreRead()
+    {
+        _factory.Fhir.PageSize = 2;
+        _factory.Fhir.Observations.AddRange(Enumerable.Range(0, 5).Select(_ => Her2Ihc("LA11842-4")));
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch: null));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(6, _factory.Canned!.Calls.Single().Count);
+        Assert.Equal(3, _factory.Fhir.Requests.Count(r => r.PathAndQuery.StartsWith("/fhir/Observation", StringComparison.Ordinal) && r.PathAndQuery.Contains("48676-1", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Call_PrefetchBundleWithNextLink_IsCompletedWithTheToken()
+    {
+        _factory.Fhir.PageSize = 1;
+        _factory.Fhir.Observations.AddRange([Her2Ihc("LA11842-4"), Her2Ihc("LA11843-2")]);
+        var prefetch = HookCalls.FullPrefetch(Her2Ihc("LA11842-4"));
+        var next = $"{_factory.Fhir.FhirBase}/Observation?code={Uri.EscapeDataString("http://loinc.org|85319-2")}&page=1";
+        prefetch["her2Observations"]!["link"] = new JsonArray(new JsonObject { ["relation"] = "next", ["url"] = next });
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Bearer opaque-fhir-access-token", Assert.Single(_factory.Fhir.Requests).Authorization);
+        Assert.Equal(3, _factory.Canned!.Calls.Single().Count);
+    }
+
+    [Fact]
+    public async Task Call_PrefetchBundleWithNextLinkButNoToken_Is412()
+    {
+        var prefetch = HookCalls.FullPrefetch(Her2Ihc("LA11842-4"));
+        prefetch["her2Observations"]!["link"] = new JsonArray(new JsonObject { ["relation"] = "next", ["url"] = _factory.Fhir.FhirBase + "/Observation?page=1" });
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch, withFhir: false));
+
+        await Assert412Async(response);
+        Assert.Empty(_factory.Fhir.Requests);
+    }
+
+    [Fact]
+    public async Task Call_NextLinkToAnotherHost_IsNotFollowed()
+    {
+        _factory.Fhir.PageSize = 1;
+        _factory.Fhir.ForeignNextLink = "https://evil.example/fhir/Observation?page=1";
+        _factory.Fhir.Observations.AddRange([Her2Ihc("LA11842-4"), Her2Ihc("LA11843-2")]);
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch: null));
+
+        await Assert412Async(response);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(401)]
+    public async Task Call_FhirServerError_Is412(int status)
+    {
+        _factory.Fhir.ForcedStatus = status;
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch: null));
+
+        await Assert412Async(response);
+    }
+
+    [Fact]
+    public async Task Call_FhirServerSlowerThanTheDeadline_Is412()
+    {
+        _factory.Fhir.Delay = TimeSpan.FromSeconds(3);
+        var started = DateTime.UtcNow;
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch: null));
+
+        await Assert412Async(response);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(2.5));
+    }
+
+    [Fact]
+    public async Task Call_EpicLengthIdsWithDots_AreAccepted()
+    {
+        var id = string.Join('.', Enumerable.Repeat("eXyZ1234abc", 19));
+        var body = HookCalls.PatientViewRequest(_factory, prefetch: null, patientId: id);
+        using var response = await CallAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(_factory.Fhir.Requests, r => r.PathAndQuery == "/fhir/Patient/" + id);
+    }
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+}

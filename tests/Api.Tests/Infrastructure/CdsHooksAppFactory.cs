@@ -1,0 +1,100 @@
+namespace CdsService.Api.Tests.Infrastructure;
+
+using CdsService.Api.CdsHooks.Evaluation;
+using CdsService.Api.Tests.CdsHooks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// The real service on Kestrel loopback (not TestServer), with JWT required, one trusted client whose JWKS and FHIR
+/// server are the loopback fakes, and the public base URL of the specification's examples.
+/// </summary>
+public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
+{
+    public const string PublicBaseUrl = "https://cds.example.org";
+    public const string AllowedOrigin = "https://ehr-ui.test.example";
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"cds-hooks-test-{Guid.NewGuid():N}.db");
+
+    public CdsHooksAppFactory()
+    {
+        Minter = new CdsHooksTokenMinter();
+        Jwks = new CdsHooksJwksServer(Minter);
+        Fhir = new CdsHooksFakeFhirServer();
+        UseKestrel(0);
+    }
+
+    public CdsHooksTokenMinter Minter { get; }
+    public CdsHooksJwksServer Jwks { get; }
+    public CdsHooksFakeFhirServer Fhir { get; }
+
+    /// <summary>Replaces the engine path where a test needs a fixed Evaluation; null uses the registered evaluator.</summary>
+    public CannedEvaluator? Canned { get; init; } = new();
+
+    /// <summary>Leaves PublicBaseUrl and the clients out: CDS Hooks must then be closed, not open.</summary>
+    public bool Unconfigured { get; init; }
+
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        }
+    }
+
+    public HttpClient Client() => new() { BaseAddress = ServerAddress };
+
+    public static string Audience(string path) => PublicBaseUrl + path;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Cds", $"Data Source={_database}");
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // REST auth stays on (an API key nobody here sends): the CDS Hooks routes answer to their own JWT only.
+        builder.UseSetting("Auth:Required", "true");
+        builder.UseSetting("Auth:ApiKeys:0:Name", "rest-only");
+        builder.UseSetting("Auth:ApiKeys:0:Sha256", new string('a', 64));
+        builder.UseSetting("CdsHooks:RequireJwt", "true");
+        if (Unconfigured)
+        {
+            return;
+        }
+
+        builder.UseSetting("CdsHooks:PublicBaseUrl", PublicBaseUrl);
+        builder.UseSetting("CdsHooks:TrustedClients:0:Issuer", CdsHooksTokenMinter.Issuer);
+        builder.UseSetting("CdsHooks:TrustedClients:0:JwksUrl", Jwks.JwksUrl);
+        builder.UseSetting("CdsHooks:TrustedClients:0:FhirServers:0", Fhir.FhirBase);
+        builder.UseSetting("CdsHooks:AllowedOrigins:0", AllowedOrigin);
+        builder.UseSetting("CdsHooks:FhirDeadline", "00:00:01");
+        builder.ConfigureTestServices(services =>
+        {
+            if (Canned is not null)
+            {
+                services.AddSingleton<ICdsHooksEvaluator>(Canned);
+            }
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Jwks.DisposeAsync();
+        await Fhir.DisposeAsync();
+        Minter.Dispose();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_database + suffix);
+        }
+    }
+}
