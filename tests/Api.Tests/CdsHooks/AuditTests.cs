@@ -1,6 +1,7 @@
 namespace CdsService.Api.Tests.CdsHooks;
 
 using System.Net;
+using CdsService.Api.Evaluations.Reports;
 using CdsService.Api.Persistence;
 using CdsService.Api.Tests.Infrastructure;
 using CdsService.Rules.Model;
@@ -30,6 +31,10 @@ public sealed class AuditTests : IAsyncLifetime
         Assert.Equal(sent, row.OutputJson);
         Assert.Contains(row.Id.ToString(), sent, StringComparison.Ordinal);
         Assert.DoesNotContain("opaque-fhir-access-token", row.InputJson + row.OutputJson, StringComparison.Ordinal);
+        // The card's "full report" link renders this row: the report reads the stored REST-shaped evaluation.
+        var report = EvaluationReportReader.Read(row);
+        Assert.Equal("equivocal", report.Her2.Status);
+        Assert.Contains(report.Her2.RequiredActions, a => a.Code == "reflex-ish");
     }
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;

@@ -2,13 +2,14 @@ namespace CdsService.Api.CdsHooks.Evaluation;
 
 using CdsService.Api.CdsHooks.Requests;
 using CdsService.Api.Persistence.Audit;
+using CdsService.Api.Recommendations;
 using CdsService.Rules.Vocabulary;
 
 /// <summary>
 /// Audits one hook evaluation on the cds-hooks channel with its hookInstance, storing the exact cards body sent; the
 /// answer leaves only after the row is committed (DESIGN.md section 8). Tokens are never part of it (checklist R4).
 /// </summary>
-public sealed class CdsHooksAuditWriter(IEvaluationAudit audit, TimeProvider time)
+public sealed class CdsHooksAuditWriter(IEvaluationAudit audit, EvaluationDocuments documents, TimeProvider time)
 {
     private const int MaxStoredPatientId = 256;
 
@@ -21,7 +22,11 @@ public sealed class CdsHooksAuditWriter(IEvaluationAudit audit, TimeProvider tim
         return audit.SaveAsync(
             new EvaluationAuditEntry(evaluation.EvaluationId, evaluation.EvaluatedAt, EvaluationChannels.CdsHooks, patientId, request.HookInstance,
                 evaluation.PanelJson, cardsJson, result.KnowledgeBase.Version, result.KnowledgeBase.Hash, result.EngineVersion,
-                time.GetElapsedTime(evaluation.StartedTimestamp), WireNames.Of(result.Her2.Status)),
+                time.GetElapsedTime(evaluation.StartedTimestamp), WireNames.Of(result.Her2.Status))
+            {
+                // The card links to the full report of this evaluation: the report reads the REST-shaped evaluation.
+                EvaluationJson = documents.Json(result, evaluation.EvaluationId, evaluation.EvaluatedAt),
+            },
             cancellationToken);
     }
 }
