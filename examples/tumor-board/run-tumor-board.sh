@@ -1,9 +1,10 @@
 #!/bin/sh
 # Submit a tumor-board cohort to CdsService, show progress until it is done, and save the reports.
 #
-#   sh examples/tumor-board/run-tumor-board.sh [BASE_URL] [COHORT_CSV] [OUT_DIR]
+#   sh examples/tumor-board/run-tumor-board.sh [BASE_URL] [COHORT] [OUT_DIR]
 #
 # Defaults: http://localhost:5080, cohort.csv next to this script, ./tumor-board-report.
+# COHORT is a CSV file, NDJSON of REST panels (.ndjson, .jsonl) or a FHIR Bundle (.json, e.g. cohort-fhir.json).
 # Needs only a POSIX shell and curl. Exits non-zero when the service refuses the file or the batch fails.
 # Set CDS_API_KEY to send it as X-Api-Key (services outside Development require authentication).
 set -eu
@@ -28,11 +29,16 @@ json_value() {
 }
 
 [ -f "$cohort" ] || { echo "no such file: $cohort" >&2; exit 2; }
+case "$cohort" in
+    *.json) media=application/fhir+json ;;
+    *.ndjson | *.jsonl) media=application/x-ndjson ;;
+    *) media=text/csv ;;
+esac
 mkdir -p "$out"
 
 echo "Submitting $cohort to $base ..."
 headers=$(mktemp)
-body=$(call -D "$headers" -H "Content-Type: text/csv" --data-binary "@$cohort" "$base/api/v1/batches")
+body=$(call -D "$headers" -H "Content-Type: $media" --data-binary "@$cohort" "$base/api/v1/batches")
 code=$(sed -n '1s/^HTTP\/[0-9.]* \([0-9]*\).*/\1/p' "$headers")
 location=$(tr -d '\r' < "$headers" | sed -n 's/^[Ll]ocation:[[:space:]]*//p' | head -n 1)
 rm -f "$headers"

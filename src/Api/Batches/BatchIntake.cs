@@ -9,8 +9,9 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 /// <summary>
-/// Reads a submitted file, validates every row with the REST validator, and stores the batch, its valid rows as
-/// queued items and its invalid rows as row errors in one transaction. Nothing is evaluated here: the worker does
+/// Reads a submitted file, validates every row (CSV and NDJSON rows with the REST validator, FHIR patients by the
+/// FHIR mapping), and stores the batch, its valid rows as queued items and its invalid rows as row errors in one
+/// transaction. Nothing is evaluated here: the worker does
 /// that, so a large file is answered at once with 202.
 /// </summary>
 public sealed class BatchIntake(
@@ -47,12 +48,13 @@ public sealed class BatchIntake(
     {
         "csv" => CsvBatchReader.Read(body, _options.MaxRows),
         "ndjson" => NdjsonBatchReader.Read(body, _json, _options.MaxRows),
-        _ => throw new BatchInputException("FHIR Bundle batches are not available yet: send CSV (text/csv) or NDJSON (application/x-ndjson)."),
+        _ => FhirBatchReader.Read(body, _options.MaxRows),
     };
 
     private async Task<Guid> StoreAsync(ParsedBatch parsed, CancellationToken cancellationToken)
     {
         var rows = parsed.Rows.Select(r => validator.Validate(r, csv: parsed.Format == CsvBatchReader.Format)).ToList();
+        var patientIds = rows.ToDictionary(r => r.Row, r => r.StoredPatientId);
 
         var now = time.GetUtcNow();
         var batch = new BatchRecord
@@ -77,8 +79,8 @@ public sealed class BatchIntake(
             Id = Guid.CreateVersion7(now),
             BatchId = batch.Id,
             RowNumber = r.Row,
-            PatientId = r.Request!.PatientId,
-            InputJson = evaluator.Normalise(r.Request),
+            PatientId = r.StoredPatientId,
+            InputJson = r.Panel is { } panel ? BatchEvaluator.Normalise(panel) : evaluator.Normalise(r.Request!),
             Status = BatchStatuses.Queued,
         }));
         db.Set<BatchRowErrorRecord>().AddRange(rows.SelectMany(r => r.Errors).Select(e => new BatchRowErrorRecord
@@ -86,6 +88,7 @@ public sealed class BatchIntake(
             Id = Guid.CreateVersion7(now),
             BatchId = batch.Id,
             Row = e.Row,
+            PatientId = patientIds.GetValueOrDefault(e.Row),
             Column = e.Column,
             Field = e.Field,
             Message = e.Message,

@@ -36,11 +36,11 @@ public static class BatchStatusReader
         ArgumentNullException.ThrowIfNull(db);
         var errors = await db.Set<BatchRowErrorRecord>().AsNoTracking()
             .Where(e => e.BatchId == id)
-            .Select(e => new { e.Row, e.Column, e.Field, e.Message })
+            .Select(e => new { e.Row, e.Column, e.Field, e.Message, e.PatientId })
             .ToListAsync(cancellationToken);
         return errors.OrderBy(e => e.Row)
             .ThenBy(e => e.Column, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal)
-            .Select(e => new BatchRowErrorResponse(e.Row, e.Column, e.Field, e.Message))
+            .Select(e => new BatchRowErrorResponse(e.Row, e.Column, e.Field, e.Message) { PatientId = e.PatientId })
             .ToList();
     }
 }

@@ -1,6 +1,7 @@
 namespace CdsService.Api.Tests.Batches;
 
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CdsService.Rules.Engine;
 
 /// <summary>The four report formats of a finished batch, on the example cohort and on hostile input.</summary>
@@ -37,6 +38,56 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
             Assert.Contains("- [16] ", md);
             Assert.Contains("| Knowledge base | version " + KbVersion, md);
             Assert.Contains("**Disclaimer.**", md);
+        }
+    }
+
+    [Fact]
+    public async Task Markdown_ExampleCohort_ServiceWarningsStatedOnceForTheCohort()
+    {
+        var (client, location) = await FinishedCohortAsync(await File.ReadAllTextAsync(BatchClient.CohortPath, Ct));
+        using (client)
+        {
+            var md = await client.GetStringAsync(location + "/report?format=md", Ct);
+
+            var cohort = md.IndexOf("### Warnings for the cohort", StringComparison.Ordinal);
+            Assert.True(cohort > 0 && cohort < md.IndexOf("## Patients", StringComparison.Ordinal));
+            Assert.Single(Regex.Matches(md, @"Warning \(review-currency"));
+            Assert.Single(Regex.Matches(md, @"Warning \(preclinical-evidence"));
+            Assert.Contains("- Warning (review-currency; 56 of 56 patients): ", md);
+            Assert.Matches(@"- Warning \(preclinical-evidence; [1-9][0-9]? of 56 patients\): ", md);
+        }
+    }
+
+    [Fact]
+    public async Task FailedRows_ExampleCohort_NameThePatientOfTheRow()
+    {
+        var (client, location) = await FinishedCohortAsync(await File.ReadAllTextAsync(BatchClient.CohortPath, Ct));
+        using (client)
+        {
+            var md = await client.GetStringAsync(location + "/report?format=md", Ct);
+            var csv = await client.GetStringAsync(location + "/report?format=csv", Ct);
+            var json = JsonDocument.Parse(await client.GetStringAsync(location + "/report?format=json", Ct)).RootElement;
+
+            Assert.Contains("| Row | Column | Field | Problem | Patient |", md);
+            Assert.Matches(@"\| 58 \| her2\\_ihc \| her2\.ihc \| [^|]+ \| TB-2026-057 \|", md);
+            Assert.Matches(@"\| 59 \| her2\\_cep17\\_ratio \| her2\.ish\.her2Cep17Ratio \| [^|]+ \| TB-2026-058 \|", md);
+            Assert.Contains("\r\n58,failed,TB-2026-057,", csv);
+            Assert.Equal(["TB-2026-057", "TB-2026-058"], json.GetProperty("failedRows").EnumerateArray().Select(e => e.GetProperty("patientId").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task FailedRows_NdjsonRowWithoutPatientId_SaysNotGiven()
+    {
+        var client = fixture.Factory.CreateClient();
+        var location = await client.SubmitOkAsync("{\"patientId\":\"N-1\",\"pten\":\"loss\"}\n{\"pten\":\"lost\"}\n{\"patientId\":\"N-3\",\"pten\":\"gone\"}\n", "application/x-ndjson");
+        await client.WaitUntilFinishedAsync(location);
+        using (client)
+        {
+            var md = await client.GetStringAsync(location + "/report?format=md", Ct);
+
+            Assert.Matches(@"\| 2 \| \(row\) \| pten \| [^|]+ \| not given \|", md);
+            Assert.Matches(@"\| 3 \| \(row\) \| pten \| [^|]+ \| N-3 \|", md);
         }
     }
 

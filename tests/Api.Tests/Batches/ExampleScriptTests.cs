@@ -73,6 +73,23 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         Assert.Contains("2,evaluated,TB-2026-001,", csv);
     }
 
+    [Fact]
+    public async Task RunTumorBoardScript_FhirExample_SubmitsTheBundleAsFhir()
+    {
+        var output = Path.Combine(_work, "fhir-reports");
+        var script = Path.Combine(BatchClient.RepositoryRoot, "examples", "tumor-board", "run-tumor-board.sh");
+        var cohort = Path.Combine(BatchClient.RepositoryRoot, "examples", "tumor-board", "cohort-fhir.json");
+
+        var (exitCode, stdout) = await RunAsync("sh", script, _baseUrl, cohort, output);
+
+        Assert.True(exitCode == 0, stdout);
+        Assert.Contains("done: 5/5 rows done (1 failed)", stdout);
+        var md = await File.ReadAllTextAsync(Path.Combine(output, "report.md"), Ct);
+        Assert.Contains("### Row 1: tb-fhir-1", md);
+        Assert.Contains("### Row 4: tb-fhir-4", md);
+        Assert.Contains("| tb-fhir-5 |", md);
+    }
+
     private static async Task<(int ExitCode, string Output)> RunAsync(string file, params string[] args)
     {
         using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true })

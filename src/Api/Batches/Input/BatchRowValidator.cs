@@ -27,6 +27,6 @@ public sealed class BatchRowValidator(IValidator<RecommendationRequest> validato
             })
             .Distinct()
             .ToList();
-        return row with { Request = null, Errors = [.. row.Errors, .. errors] };
+        return row with { PatientId = row.PatientId ?? row.Request.PatientId, Request = null, Errors = [.. row.Errors, .. errors] };
     }
 }

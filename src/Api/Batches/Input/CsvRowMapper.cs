@@ -62,7 +62,7 @@ internal static class CsvRowMapper
             P27 = cells.Text(P27),
             TrastuzumabHistory = cells.Text(TrastuzumabHistory),
         };
-        return new ParsedRow(row, cells.Errors.Count == 0 ? request : null, cells.Errors);
+        return new ParsedRow(row, cells.Errors.Count == 0 ? request : null, cells.Errors) { PatientId = request.PatientId };
     }
 
     private static bool AnyOf(Cells cells, params string[] columns) => columns.Any(c => cells.Text(c) is not null);

@@ -94,6 +94,7 @@ public sealed class BatchProcessor(
             Id = Guid.CreateVersion7(),
             BatchId = item.BatchId,
             Row = item.RowNumber,
+            PatientId = item.PatientId,
             Message = $"Not evaluated: the row was claimed {_options.MaxAttempts} times without finishing.",
         });
     }

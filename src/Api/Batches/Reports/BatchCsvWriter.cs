@@ -30,7 +30,7 @@ public static class BatchCsvWriter
                 WritePatient(csv, patient);
             foreach (var error in report.FailedRows)
             {
-                WriteFields(csv, Num(error.Row), "failed", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                WriteFields(csv, Num(error.Row), "failed", error.PatientId ?? "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
                     (error.Column ?? error.Field ?? "row") + ": " + error.Message);
             }
         }

@@ -53,6 +53,7 @@ public static class BatchMarkdownWriter
         if (report.Warnings.Count > 0)
             md.AppendLine();
         CohortSummaryWriter.Write(md, report.Summary, report.Evaluated);
+        WriteCohortWarnings(md, report);
     }
 
     /// <summary>Patients, failed rows, references and the disclaimer.</summary>
@@ -71,6 +72,20 @@ public static class BatchMarkdownWriter
         md.Append("**Disclaimer.** ").AppendLine(Escape(report.Disclaimer));
     }
 
+    private static void WriteCohortWarnings(StringBuilder md, BatchReport report)
+    {
+        if (report.CohortWarnings.Count == 0)
+            return;
+        md.AppendLine("### Warnings for the cohort").AppendLine();
+        md.AppendLine("Stated once here, not in the patient sections: they concern the evidence behind every answer, not the patient.").AppendLine();
+        foreach (var w in report.CohortWarnings)
+        {
+            md.Append("- Warning (").Append(Escape(w.Code)).Append("; ").Append(Number(w.Patients)).Append(" of ").Append(Number(report.Evaluated))
+                .Append(" patients): ").Append(Escape(w.Text)).AppendLine(Suffix(w.Citations));
+        }
+        md.AppendLine();
+    }
+
     private static void WriteFailedRows(StringBuilder md, BatchReport report)
     {
         md.AppendLine("## Rows that failed").AppendLine();
@@ -80,11 +95,12 @@ public static class BatchMarkdownWriter
             return;
         }
         md.AppendLine("These rows were skipped; the other rows were evaluated. Fix them and submit them again.").AppendLine();
-        md.AppendLine("| Row | Column | Field | Problem |").AppendLine("|---:|---|---|---|");
+        md.AppendLine("| Row | Column | Field | Problem | Patient |").AppendLine("|---:|---|---|---|---|");
         foreach (var e in report.FailedRows)
         {
             md.Append("| ").Append(Number(e.Row)).Append(" | ").Append(Escape(e.Column ?? "(row)")).Append(" | ")
-                .Append(Escape(e.Field ?? "")).Append(" | ").Append(Escape(e.Message)).AppendLine(" |");
+                .Append(Escape(e.Field ?? "")).Append(" | ").Append(Escape(e.Message)).Append(" | ")
+                .Append(e.PatientId is null ? "not given" : Escape(e.PatientId)).AppendLine(" |");
         }
         md.AppendLine();
     }

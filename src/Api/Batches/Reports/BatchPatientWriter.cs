@@ -8,7 +8,8 @@ using static CdsService.Api.Evaluations.Reports.MarkdownText;
 
 /// <summary>
 /// One patient's section: compact enough to read out at a board, complete enough to check (HER2 call and basis,
-/// findings, every ranked option with its level and citations, warnings). The full one-patient report is one link away.
+/// findings, every ranked option with its level and citations, the patient's own warnings; the service-level ones are
+/// stated once for the cohort). The full one-patient report is one link away.
 /// </summary>
 internal static class BatchPatientWriter
 {
@@ -37,7 +38,7 @@ internal static class BatchPatientWriter
         }
         if (r.Findings.Count == 0)
             md.AppendLine("- No resistance-relevant finding for the markers given.");
-        foreach (var w in r.Warnings)
+        foreach (var w in r.Warnings.Where(w => !CohortWarning.IsServiceLevel(w)))
             md.Append("- Warning (").Append(Escape(w.Code)).Append("): ").Append(Escape(w.Text)).AppendLine(Suffix(w.Citations));
         md.AppendLine();
         WriteOptions(md, r.Options);

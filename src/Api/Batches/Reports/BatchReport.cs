@@ -23,6 +23,7 @@ public sealed record BatchReport(
     CohortSummary Summary,
     IReadOnlyList<BatchRowErrorResponse> FailedRows,
     IReadOnlyList<string> Warnings,
+    IReadOnlyList<CohortWarning> CohortWarnings,
     IReadOnlyList<ReportCitation> References,
     string Disclaimer);
 

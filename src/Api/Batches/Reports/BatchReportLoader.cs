@@ -39,6 +39,7 @@ public static class BatchReportLoader
             CohortSummary.Of(reports),
             errors,
             batch.Warnings is null ? [] : batch.Warnings.Split('\n'),
+            CohortWarning.Of(reports),
             CitedReferences(reports),
             first?.Disclaimer ?? fallbackDisclaimer);
     }

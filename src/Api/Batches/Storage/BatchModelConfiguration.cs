@@ -51,6 +51,7 @@ public static class BatchModelConfiguration
             b.Property(r => r.Id).HasColumnName("id").ValueGeneratedNever();
             b.Property(r => r.BatchId).HasColumnName("batch_id");
             b.Property(r => r.Row).HasColumnName("row");
+            b.Property(r => r.PatientId).HasColumnName("patient_id").HasMaxLength(256);
             b.Property(r => r.Column).HasColumnName("column_name").HasMaxLength(64);
             b.Property(r => r.Field).HasColumnName("field").HasMaxLength(128);
             b.Property(r => r.Message).HasColumnName("message").HasMaxLength(1024);

@@ -167,6 +167,11 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("message");
 
+                    b.Property<string>("PatientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("patient_id");
+
                     b.Property<int>("Row")
                         .HasColumnType("integer")
                         .HasColumnName("row");

@@ -162,6 +162,11 @@ namespace CdsService.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("message");
 
+                    b.Property<string>("PatientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
                     b.Property<int>("Row")
                         .HasColumnType("INTEGER")
                         .HasColumnName("row");
