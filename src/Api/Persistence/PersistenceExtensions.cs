@@ -27,13 +27,14 @@ public static class PersistenceExtensions
             .ValidateOnStart();
 
         services.AddDbContext<PostgresCdsDbContext>((sp, o) => Quiet(o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres))));
-        services.AddDbContext<SqliteCdsDbContext>((sp, o) => Quiet(o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite))));
+        services.AddDbContext<SqliteCdsDbContext>((sp, o) => Quiet(o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite)).AddInterceptors(SqlitePragmasInstance)));
         services.AddScoped<CdsDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? sp.GetRequiredService<PostgresCdsDbContext>()
                 : sp.GetRequiredService<SqliteCdsDbContext>());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<IEvaluationAudit, EvaluationAudit>();
         services.AddScoped<ICdsHooksFeedbackStore, CdsHooksFeedbackStore>();
         services.AddScoped<IJwtReplayStore, JwtReplayStore>();
@@ -57,6 +58,8 @@ public static class PersistenceExtensions
         options.ConfigureWarnings(w => w.Log(
             (RelationalEventId.CommandError, LogLevel.Debug),
             (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+
+    private static readonly SqlitePragmas SqlitePragmasInstance = new();
 
     private static string ConnectionString(IServiceProvider services, DatabaseProvider provider)
     {
