@@ -1,5 +1,6 @@
 using CdsService.Api.Auth;
 using CdsService.Api.Batches;
+using CdsService.Api.Benchmarks;
 using CdsService.Api.CdsHooks;
 using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
@@ -47,5 +48,6 @@ api.MapBatches();
 app.MapFhir();
 app.MapCdsHealthChecks();
 app.MapCdsHooks();
+app.MapParseOnlyBenchmark();
 
 app.Run();

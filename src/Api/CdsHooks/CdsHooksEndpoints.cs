@@ -28,12 +28,12 @@ public static class CdsHooksEndpoints
         return app;
     }
 
-    private static JsonHttpResult<DiscoveryResponse> Discovery() =>
-        TypedResults.Json(new DiscoveryResponse(CdsServiceCatalog.All), CdsHooksJson.Options, "application/json");
+    private static JsonHttpResult<DiscoveryResponse> Discovery(IOptions<CdsHooksOptions> options) =>
+        TypedResults.Json(new DiscoveryResponse([.. CdsServiceCatalog.All.Where(s => options.Value.IsEnabled(s.Id))]), CdsHooksJson.Options, "application/json");
 
     private static async Task<IResult> CallAsync(string id, HttpContext http, CdsHookHandler handler, IOptions<CdsHooksOptions> options)
     {
-        if (CdsServiceCatalog.Find(id) is not { } service)
+        if (CdsServiceCatalog.Find(id) is not { } service || !options.Value.IsEnabled(id))
         {
             return OperationOutcomes.NotFound($"No CDS service '{id}'.");
         }
@@ -57,9 +57,9 @@ public static class CdsHooksEndpoints
         }
     }
 
-    private static async Task<IResult> FeedbackAsync(string id, HttpContext http, IFeedbackStore store)
+    private static async Task<IResult> FeedbackAsync(string id, HttpContext http, IFeedbackStore store, IOptions<CdsHooksOptions> options)
     {
-        if (CdsServiceCatalog.Find(id) is null)
+        if (CdsServiceCatalog.Find(id) is null || !options.Value.IsEnabled(id))
         {
             return OperationOutcomes.NotFound($"No CDS service '{id}'.");
         }

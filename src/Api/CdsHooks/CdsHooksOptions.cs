@@ -15,11 +15,19 @@ public sealed class CdsHooksOptions
 
     public IList<string> AllowedOrigins { get; } = [];
 
+    /// <summary>
+    /// Service ids switched off (CdsHooks:DisabledServices:N): left out of discovery, which then may answer
+    /// {"services":[]} (checklist D2), and answered 404 like an unknown id.
+    /// </summary>
+    public IList<string> DisabledServices { get; } = [];
+
     /// <summary>Budget for all outbound FHIR calls of one hook call (checklist F3: well under the hook's budget).</summary>
     public TimeSpan FhirDeadline { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Clock skew for exp/nbf (checklist J9): Epic's nbf sits minutes before iat, so skew stays small but non-zero.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(60);
+
+    public bool IsEnabled(string serviceId) => !DisabledServices.Contains(serviceId, StringComparer.Ordinal);
 
     public bool JwtRequired(bool isDevelopment) => RequireJwt ?? !isDevelopment;
 }

@@ -26,14 +26,17 @@ public static class PersistenceExtensions
             .Validate(o => o.RetryAfterSeconds is > 0 and <= 3600, "Database:RetryAfterSeconds must be 1-3600")
             .ValidateOnStart();
 
-        services.AddDbContext<PostgresCdsDbContext>((sp, o) => Quiet(o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres))));
-        services.AddDbContext<SqliteCdsDbContext>((sp, o) => Quiet(o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite))));
+        // Pooled: creating a context and its services was a measurable share of a hook call (benchmarks/load/README.md).
+        // Contexts hold no state between requests: every store clears its change tracker.
+        services.AddDbContextPool<PostgresCdsDbContext>((sp, o) => Quiet(o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres))));
+        services.AddDbContextPool<SqliteCdsDbContext>((sp, o) => Quiet(o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite)).AddInterceptors(SqlitePragmasInstance)));
         services.AddScoped<CdsDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? sp.GetRequiredService<PostgresCdsDbContext>()
                 : sp.GetRequiredService<SqliteCdsDbContext>());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<IEvaluationAudit, EvaluationAudit>();
         services.AddScoped<ICdsHooksFeedbackStore, CdsHooksFeedbackStore>();
         services.AddScoped<IJwtReplayStore, JwtReplayStore>();
@@ -57,6 +60,8 @@ public static class PersistenceExtensions
         options.ConfigureWarnings(w => w.Log(
             (RelationalEventId.CommandError, LogLevel.Debug),
             (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+
+    private static readonly SqlitePragmas SqlitePragmasInstance = new();
 
     private static string ConnectionString(IServiceProvider services, DatabaseProvider provider)
     {

@@ -4,7 +4,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CdsService.Api.Tests.Infrastructure;
 
-/// <summary>Checklist D1, D3, D4, D8, G1, X1, X2.</summary>
+/// <summary>Checklist D1, D2, D3, D4, D8, G1, X1, X2.</summary>
 public sealed class DiscoveryAndCorsTests(CdsHooksAppFactory factory) : IClassFixture<CdsHooksAppFactory>
 {
     [Fact]
@@ -40,6 +40,39 @@ public sealed class DiscoveryAndCorsTests(CdsHooksAppFactory factory) : IClassFi
             using var response = await factory.PostAsync(path, new JsonObject());
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task Discovery_AllServicesDisabled_AnswersAnEmptyListAndTheirCallsAre404()
+    {
+        await using var disabled = new CdsHooksAppFactory
+        {
+            DisabledServices = ["her2-trastuzumab-patient-view", "trastuzumab-order-select", "trastuzumab-order-sign"],
+        };
+
+        using var discovery = await disabled.GetAsync("/cds-services", disabled.Minter.Mint(CdsHooksAppFactory.Audience("/cds-services")));
+        Assert.Equal(HttpStatusCode.OK, discovery.StatusCode);
+        Assert.Equal("{\"services\":[]}", await discovery.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        foreach (var path in new[] { HookCalls.PatientView, HookCalls.OrderSelect, HookCalls.OrderSign, HookCalls.PatientView + "/feedback" })
+        {
+            using var response = await disabled.PostAsync(path, HookCalls.PatientViewRequest(disabled, HookCalls.FullPrefetch()));
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Discovery_OneServiceDisabled_ListsAndAnswersTheOthers()
+    {
+        await using var disabled = new CdsHooksAppFactory { DisabledServices = ["trastuzumab-order-sign"] };
+
+        using var discovery = await disabled.GetAsync("/cds-services", disabled.Minter.Mint(CdsHooksAppFactory.Audience("/cds-services")));
+        var services = (await discovery.JsonAsync())["services"]!.AsArray();
+        Assert.Equal(["her2-trastuzumab-patient-view", "trastuzumab-order-select"], services.Select(s => s!["id"]!.GetValue<string>()));
+        using var signed = await disabled.PostAsync(HookCalls.OrderSign, new JsonObject());
+        Assert.Equal(HttpStatusCode.NotFound, signed.StatusCode);
+        using var viewed = await disabled.PostAsync(HookCalls.PatientView, HookCalls.PatientViewRequest(disabled, HookCalls.FullPrefetch()));
+        Assert.Equal(HttpStatusCode.OK, viewed.StatusCode);
     }
 
     [Fact]

@@ -39,6 +39,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     /// <summary>Leaves PublicBaseUrl and the clients out: CDS Hooks must then be closed, not open.</summary>
     public bool Unconfigured { get; init; }
 
+    /// <summary>Service ids configured as CdsHooks:DisabledServices.</summary>
+    public IReadOnlyList<string> DisabledServices { get; init; } = [];
+
     public Uri ServerAddress
     {
         get
@@ -76,6 +79,11 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("CdsHooks:TrustedClients:0:FhirServers:0", Fhir.FhirBase);
         builder.UseSetting("CdsHooks:AllowedOrigins:0", AllowedOrigin);
         builder.UseSetting("CdsHooks:FhirDeadline", "00:00:01");
+        for (var i = 0; i < DisabledServices.Count; i++)
+        {
+            builder.UseSetting($"CdsHooks:DisabledServices:{i}", DisabledServices[i]);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             if (Canned is not null)

@@ -1,6 +1,6 @@
 namespace CdsService.Api.Persistence.Audit;
 
-internal sealed class EvaluationAudit(CdsDbContext db, ILogger<EvaluationAudit> logger) : IEvaluationAudit
+internal sealed class EvaluationAudit(CdsDbContext db, SqliteWriteGate gate, ILogger<EvaluationAudit> logger) : IEvaluationAudit
 {
     public Task SaveAsync(EvaluationAuditEntry entry, CancellationToken cancellationToken)
     {
@@ -14,7 +14,11 @@ internal sealed class EvaluationAudit(CdsDbContext db, ILogger<EvaluationAudit> 
         db.Evaluations.AddRange(entries.Select(e => e.ToRecord()));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using (await gate.EnterAsync(cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             PersistenceLog.EvaluationsAudited(logger, entries.Count);
         }
         catch (Exception e) when (DatabaseFailures.IsUnavailable(e))

@@ -2,7 +2,7 @@ namespace CdsService.Api.Persistence.Feedback;
 
 using Microsoft.EntityFrameworkCore;
 
-internal sealed class CdsHooksFeedbackStore(CdsDbContext db, TimeProvider time) : ICdsHooksFeedbackStore
+internal sealed class CdsHooksFeedbackStore(CdsDbContext db, SqliteWriteGate gate, TimeProvider time) : ICdsHooksFeedbackStore
 {
     public async Task<bool> AddAsync(CdsHooksFeedback feedback, CancellationToken cancellationToken)
     {
@@ -21,7 +21,11 @@ internal sealed class CdsHooksFeedbackStore(CdsDbContext db, TimeProvider time) 
         });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using (await gate.EnterAsync(cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return true;
         }
         // The unique index decides, so two replicas receiving the same resend cannot both store it.

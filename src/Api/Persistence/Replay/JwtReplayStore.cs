@@ -2,7 +2,7 @@ namespace CdsService.Api.Persistence.Replay;
 
 using Microsoft.EntityFrameworkCore;
 
-internal sealed class JwtReplayStore(CdsDbContext db, TimeProvider time) : IJwtReplayStore
+internal sealed class JwtReplayStore(CdsDbContext db, SqliteWriteGate gate, TimeProvider time) : IJwtReplayStore
 {
     public async Task<bool> TryRememberAsync(string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
@@ -37,7 +37,11 @@ internal sealed class JwtReplayStore(CdsDbContext db, TimeProvider time) : IJwtR
         db.JwtReplay.Add(new JwtReplayEntry { Jti = jti, ExpiresAt = expiresAt.ToUniversalTime() });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using (await gate.EnterAsync(cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return true;
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))

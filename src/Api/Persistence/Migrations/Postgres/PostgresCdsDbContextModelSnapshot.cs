@@ -211,8 +211,9 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                         .HasColumnName("engine_version");
 
                     b.Property<string>("EvaluationJson")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("evaluation_json");
+                        .HasColumnType("json")
+                        .HasColumnName("evaluation_json")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Her2Status")
                         .IsRequired()

@@ -1,0 +1,63 @@
+namespace CdsService.Api.Benchmarks;
+
+using CdsService.Api.CdsHooks;
+using CdsService.Api.CdsHooks.Contracts;
+using CdsService.Api.CdsHooks.Evaluation;
+using CdsService.Api.CdsHooks.Prefetch;
+using CdsService.Api.CdsHooks.Requests;
+using CdsService.Fhir;
+
+/// <summary>
+/// The comparison point of the CDS Hooks bar (DESIGN.md section 10): what any implementation must do with a hook call
+/// before it can evaluate it - read the JSON body, validate the CDS Hooks request, collect the prefetch and deserialize
+/// it into FHIR resources - through the production code, with no evaluation, cards or audit. Never part of a
+/// deployment: mapped only in Development when Benchmarks:ParseOnlyEndpoint is true (benchmarks/load).
+/// </summary>
+public static class ParseOnlyEndpoint
+{
+    public const string SwitchKey = "Benchmarks:ParseOnlyEndpoint";
+
+    public static WebApplication MapParseOnlyBenchmark(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>(SwitchKey))
+        {
+            app.MapPost("/benchmarks/parse-only/{id}", ParseAsync).ExcludeFromDescription();
+        }
+
+        return app;
+    }
+
+    private static async Task<IResult> ParseAsync(string id, HttpContext http, PrefetchResolver resolver)
+    {
+        if (CdsServiceCatalog.Find(id) is not { } service)
+        {
+            return OperationOutcomes.NotFound($"No CDS service '{id}'.");
+        }
+
+        var (document, error) = await CdsHooksBody.ReadAsync(http.Request);
+        if (document is null)
+        {
+            return error!;
+        }
+
+        using (document)
+        {
+            var (request, errors) = CdsHookRequestParser.Parse(document.RootElement, service.Hook);
+            if (request is null)
+            {
+                return OperationOutcomes.BadRequest(errors);
+            }
+
+            // No fhirServer is used: the benchmark payload carries its whole prefetch.
+            var data = await resolver.ResolveAsync(request, service.Prefetch, null, http.RequestAborted);
+            if (!data.Succeeded)
+            {
+                return OperationOutcomes.PreconditionFailed(data.Failure!);
+            }
+
+            var parsed = FhirJson.Parse(FhirCollectionWriter.Write(data.Resources));
+            return TypedResults.Ok(new { resourceType = parsed.TypeName, resources = data.Resources.Count });
+        }
+    }
+}
