@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CdsService.Api.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCdsDbContext))]
-    [Migration("20261124135216_EvaluationJsonAsJson")]
+    [Migration("20261124140330_EvaluationJsonAsJson")]
     partial class EvaluationJsonAsJson
     {
         /// <inheritdoc />
@@ -169,6 +169,11 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                         .HasMaxLength(1024)
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("message");
+
+                    b.Property<string>("PatientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("patient_id");
 
                     b.Property<int>("Row")
                         .HasColumnType("integer")
