@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CdsService.Api.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCdsDbContext))]
-    [Migration("20261124130541_EvaluationDocument")]
-    partial class EvaluationDocument
+    [Migration("20261124140630_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -170,6 +170,11 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("message");
 
+                    b.Property<string>("PatientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("patient_id");
+
                     b.Property<int>("Row")
                         .HasColumnType("integer")
                         .HasColumnName("row");
@@ -209,8 +214,9 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                         .HasColumnName("engine_version");
 
                     b.Property<string>("EvaluationJson")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("evaluation_json");
+                        .HasColumnType("json")
+                        .HasColumnName("evaluation_json")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Her2Status")
                         .IsRequired()
