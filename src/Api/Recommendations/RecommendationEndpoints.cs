@@ -2,7 +2,7 @@ namespace CdsService.Api.Recommendations;
 
 using CdsService.Api.Recommendations.Contracts;
 using CdsService.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
+using CdsService.Api.Http;
 
 public static class RecommendationEndpoints
 {
@@ -26,7 +26,7 @@ public static class RecommendationEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<RecommendationResponse>> CreateRecommendation(
+    private static async Task<SerializedJsonResult<RecommendationResponse>> CreateRecommendation(
         RecommendationRequest request, RecommendationService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.EvaluateAsync(request, cancellationToken));
+        new(await service.EvaluateAsync(request, cancellationToken));
 }

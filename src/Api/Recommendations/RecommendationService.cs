@@ -17,7 +17,8 @@ public sealed class RecommendationService(
     TimeProvider time,
     ILogger<RecommendationService> logger)
 {
-    public async Task<RecommendationResponse> EvaluateAsync(RecommendationRequest request, CancellationToken cancellationToken)
+    /// <summary>Evaluates, audits, and returns the answer serialized once: the stored output and the body sent are the same text.</summary>
+    public async Task<string> EvaluateAsync(RecommendationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
@@ -27,14 +28,13 @@ public sealed class RecommendationService(
         var evaluation = engine.Evaluate(panel);
         var evaluatedAt = time.GetUtcNow();
         var evaluationId = Guid.CreateVersion7(evaluatedAt);
-        var response = documents.Response(evaluation, evaluationId, evaluatedAt);
+        var body = documents.Json(evaluation, evaluationId, evaluatedAt);
         var elapsed = time.GetElapsedTime(started);
 
-        // Serialized with the options the endpoint writes the body with, so the stored output is the body sent.
         await audit.SaveAsync(
             new EvaluationAuditEntry(
                 evaluationId, evaluatedAt, EvaluationChannels.Rest, panel.PatientId, HookInstance: null,
-                AuditJson.Panel(panel), documents.Json(response),
+                AuditJson.Panel(panel), body,
                 evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, evaluation.EngineVersion, elapsed,
                 WireNames.Of(evaluation.Her2.Status)),
             cancellationToken);
@@ -49,6 +49,6 @@ public sealed class RecommendationService(
             evaluation.Warnings.Count,
             elapsed.TotalMilliseconds);
 
-        return response;
+        return body;
     }
 }
