@@ -26,6 +26,15 @@ public sealed class PanelBuilder
 
     public PanelBuilder Pik3ca(Pik3caStatus status, params string[] variants) => With(_panel with { Pik3ca = new Pik3caResult(status, variants) });
 
+    public PanelBuilder Pik3ca(Pik3caStatus status, VariantClassification? classification, params string[] variants) =>
+        With(_panel with { Pik3ca = new Pik3caResult(status, variants, classification) });
+
+    public PanelBuilder SingleProbeIsh(double copiesPerCell) =>
+        With(_panel with { Her2 = (_panel.Her2 ?? new Her2Tests()) with { Ish = new IshResult(IshAssay.SingleProbe, null, copiesPerCell) } });
+
+    public PanelBuilder PreliminaryHer2() =>
+        With(_panel with { Her2 = (_panel.Her2 ?? new Her2Tests()) with { PreliminaryResultAwaited = true } });
+
     public PanelBuilder CyclinE(CyclinEStatus status) => With(_panel with { CyclinE = status });
 
     public PanelBuilder Fcgr3a(Fcgr3a158Genotype genotype) => With(_panel with { Fcgr3a158 = genotype });
@@ -79,7 +88,7 @@ public sealed class EngineFixture
 
     public CdsEngine Engine => Shared.Value;
 
-    public Evaluation Evaluate(PanelBuilder panel) => Engine.Evaluate(panel.Build());
+    public Evaluation Evaluate(PanelBuilder panel, RankingLens lens = RankingLens.Current) => Engine.Evaluate(panel.Build(), lens);
 
     public static string[] AgentOrder(Evaluation evaluation) => [.. evaluation.Options.Select(o => o.AgentId)];
 }

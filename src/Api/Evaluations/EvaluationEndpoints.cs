@@ -79,6 +79,6 @@ public static class EvaluationEndpoints
 
     private static EvaluationResponse ToResponse(this EvaluationRecord r) => new(
         r.Id, r.CreatedAt, r.Channel, r.PatientId, r.HookInstance, r.Her2Status,
-        new StoredKnowledgeBase(r.KbVersion, r.KbHash), r.EngineVersion, r.DurationMs,
+        new StoredKnowledgeBase(r.KbVersion, r.KbHash), r.EngineVersion, r.RankingLens, r.DurationMs,
         StoredJson.Parse(r.InputJson), StoredJson.Parse(r.OutputJson));
 }

@@ -44,6 +44,8 @@ public static class KnowledgeBaseResponseMapper
                 Level = WireNames.Of(a.EvidenceLevel), LevelBasis = a.LevelBasis, SpecificFor = a.SpecificFor,
                 SpecificBasis = a.SpecificBasis, Evidence = a.Evidence, Caveats = a.Caveats,
                 Citations = CitationMapper.ToResponse(a.Citations), DataQualityNotes = a.DataQualityNotes, RxNorm = a.RxNorm,
+                Mechanisms = a.Mechanisms, ExcludedFindings = a.ExcludedFindings, MechanismBasis = a.MechanismBasis,
+                Availability = CitationMapper.ToResponse(a.Availability),
             })],
             EvidenceLevels = [.. kb.EvidenceLevels.Select(l => new EvidenceLevelResponse
             {
@@ -53,11 +55,12 @@ public static class KnowledgeBaseResponseMapper
             AlsoDiscussed = [.. kb.AlsoDiscussed.Select(a => new AlsoDiscussedResponse
             {
                 Id = a.Id, Name = a.Name, Text = a.Text, Citations = CitationMapper.ToResponse(a.Citations),
+                Availability = CitationMapper.ToResponse(a.Availability),
             })],
             CurrencyNotes = [.. kb.CurrencyNotes.Select(c => new CurrencyEntryResponse
             {
-                Id = c.Id, Subject = c.Subject, AsOf = c.AsOf, Note = c.Note, Verified = c.Verified,
-                Citations = CitationMapper.ToResponse(c.Citations),
+                Id = c.Id, Subjects = c.Subjects, AsOf = c.AsOf, Note = c.Note, ClinicianNote = c.ClinicianNote, Verified = c.Verified,
+                Sources = CitationMapper.ToResponse(c.Sources),
             })],
         };
     }

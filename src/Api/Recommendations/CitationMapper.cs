@@ -2,8 +2,9 @@ namespace CdsService.Api.Recommendations;
 
 using CdsService.Api.Recommendations.Contracts;
 using CdsService.Rules.Engine;
+using CdsService.Rules.KnowledgeBase;
 
-/// <summary>Rules citations to their wire shape; shared by the recommendation and knowledge-base answers.</summary>
+/// <summary>Rules citations, dated notes and availability to their wire shape; shared by the recommendation and knowledge-base answers.</summary>
 public static class CitationMapper
 {
     public static CitationResponse ToResponse(Citation citation)
@@ -27,6 +28,31 @@ public static class CitationMapper
     public static CurrencyResponse ToResponse(CurrencyNote note)
     {
         ArgumentNullException.ThrowIfNull(note);
-        return new CurrencyResponse { AsOf = note.AsOf, Note = note.Note, Verified = note.Verified, Citations = ToResponse(note.Citations) };
+        return new CurrencyResponse
+        {
+            Id = note.Id, AsOf = note.AsOf, Note = note.Note, ClinicianNote = note.ClinicianNote, Verified = note.Verified,
+            Sources = ToResponse(note.Sources),
+        };
+    }
+
+    public static IReadOnlyList<CurrencyResponse> ToResponse(IReadOnlyList<CurrencyNote> notes) => [.. notes.Select(ToResponse)];
+
+    public static IReadOnlyList<SourceResponse> ToResponse(IReadOnlyList<SourceLink> sources) =>
+        [.. sources.Select(s => new SourceResponse { Url = s.Url, Kind = s.Kind, Detail = s.Detail, ReliedOn = s.ReliedOn })];
+
+    public static AvailabilityResponse ToResponse(AgentAvailability availability)
+    {
+        ArgumentNullException.ThrowIfNull(availability);
+        return new AvailabilityResponse
+        {
+            Status = AvailabilityText.Wire(availability.Status),
+            Tier = availability.Tier,
+            Label = AvailabilityText.Label(availability.Status),
+            Indication = availability.Indication,
+            Note = availability.Note,
+            AsOf = availability.AsOf,
+            Verified = availability.Verified,
+            Sources = ToResponse(availability.Sources),
+        };
     }
 }

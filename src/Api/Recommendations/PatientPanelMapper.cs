@@ -16,7 +16,10 @@ public static class PatientPanelMapper
             Her2 = ToHer2(request.Her2),
             Pten = InputVocabularies.Pten.ParseOptional(request.Pten),
             Pik3ca = request.Pik3ca is { } pik3ca
-                ? new Pik3caResult(InputVocabularies.Pik3ca.Parse(pik3ca.Status!), [.. (pik3ca.Variants ?? []).Select(x => x.Trim())])
+                ? new Pik3caResult(
+                    InputVocabularies.Pik3ca.Parse(pik3ca.Status!),
+                    [.. (pik3ca.Variants ?? []).Select(x => x.Trim())],
+                    InputVocabularies.VariantClassification.ParseOptional(pik3ca.Classification))
                 : null,
             CyclinE = InputVocabularies.CyclinE.ParseOptional(request.CyclinE),
             Fcgr3a158 = InputVocabularies.Fcgr3a158.ParseOptional(request.Fcgr3a158),
@@ -33,6 +36,9 @@ public static class PatientPanelMapper
             TrastuzumabHistory = InputVocabularies.TrastuzumabHistory.ParseOptional(request.TrastuzumabHistory),
         };
     }
+
+    /// <summary>The ranking lens of a validated request; absent means "current".</summary>
+    public static RankingLens ToLens(string? ranking) => InputVocabularies.RankingLens.ParseOptional(ranking) ?? RankingLens.Current;
 
     private static Her2Tests? ToHer2(Her2Input? her2) => her2 is null
         ? null

@@ -19,6 +19,9 @@ public sealed class Pik3caInputValidator : AbstractValidator<Pik3caInput>
             .Must(v => v is null || v.Count <= MaxVariants).WithMessage($"At most {MaxVariants} variants.");
         RuleFor(x => x.Variants)
             .Must(v => v is null || v.Count == 0).When(IsWildType).WithMessage("Variants are only allowed when status is \"mutated\".");
+        RuleFor(x => x.Classification).InVocabulary(InputVocabularies.VariantClassification);
+        RuleFor(x => x.Classification)
+            .Null().When(IsWildType).WithMessage("A classification is only allowed when status is \"mutated\".");
         RuleForEach(x => x.Variants)
             .NotEmpty().WithMessage("Must not be empty.")
             .MaximumLength(MaxVariantLength).WithMessage($"Must be at most {MaxVariantLength} characters.");

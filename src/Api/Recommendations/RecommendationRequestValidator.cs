@@ -4,7 +4,7 @@ using CdsService.Api.Recommendations.Contracts;
 using CdsService.Rules.Vocabulary;
 using FluentValidation;
 
-/// <summary>Edge validation of the REST panel (DESIGN.md section 5; shared/knowledge/her2-testing.md, Validation).</summary>
+/// <summary>Edge validation of the REST panel (docs/clinical-rules.md, "HER2": the validation rules).</summary>
 public sealed class RecommendationRequestValidator : AbstractValidator<RecommendationRequest>
 {
     public const int MaxPatientIdLength = 256;
@@ -34,6 +34,7 @@ public sealed class RecommendationRequestValidator : AbstractValidator<Recommend
         RuleFor(x => x.Src).InVocabulary(InputVocabularies.Src);
         RuleFor(x => x.P27).InVocabulary(InputVocabularies.P27);
         RuleFor(x => x.TrastuzumabHistory).InVocabulary(InputVocabularies.TrastuzumabHistory);
+        RuleFor(x => x.Ranking).InVocabulary(InputVocabularies.RankingLens);
     }
 
     private static bool HasAnyBiomarker(RecommendationRequest r) =>

@@ -37,8 +37,19 @@ public static class RecommendationResponseMapper
             },
             Findings = [.. evaluation.Findings.Select(ToResponse)],
             Options = [.. evaluation.Options.Select(ToResponse)],
-            Warnings = [.. evaluation.Warnings.Select(w => ToMessage(w.Code, w.Text, w.Citations))],
-            Notes = [.. evaluation.Notes.Select(n => ToMessage(n.Code, n.Text, n.Citations))],
+            Ranking = new RankingResponse
+            {
+                Lens = WireNames.Of(evaluation.Ranking.Lens),
+                PolicyVersion = evaluation.Ranking.PolicyVersion,
+                Text = evaluation.Ranking.Text,
+            },
+            AlsoDiscussed = [.. evaluation.AlsoDiscussed.Select(a => new AlsoDiscussedOptionResponse
+            {
+                Id = a.Id, Name = a.Name, Text = a.Text, Citations = CitationMapper.ToResponse(a.Citations),
+                Availability = CitationMapper.ToResponse(a.Availability), Currency = CitationMapper.ToResponse(a.Currency),
+            })],
+            Warnings = [.. evaluation.Warnings.Select(w => ToMessage(w.Code, w.Text, w.Citations, w.Currency))],
+            Notes = [.. evaluation.Notes.Select(n => ToMessage(n.Code, n.Text, n.Citations, n.Currency))],
             Basis = new BasisResponse
             {
                 InputsUsed = evaluation.InputsUsed,
@@ -59,7 +70,7 @@ public static class RecommendationResponseMapper
         Basis = her2.Basis,
         Guideline = her2.Guideline,
         RequiredActions = [.. her2.RequiredActions.Select(a => new RequiredActionResponse { Code = a.Code, Text = a.Text })],
-        Warnings = [.. her2.Warnings.Select(w => ToMessage(w.Code, w.Text, w.Citations))],
+        Warnings = [.. her2.Warnings.Select(w => ToMessage(w.Code, w.Text, w.Citations, w.Currency))],
         Citations = CitationMapper.ToResponse(her2.Citations),
     };
 
@@ -71,7 +82,7 @@ public static class RecommendationResponseMapper
         Summary = finding.Summary,
         Inputs = finding.Inputs,
         Citations = CitationMapper.ToResponse(finding.Citations),
-        Currency = [.. finding.Currency.Select(CitationMapper.ToResponse)],
+        Currency = CitationMapper.ToResponse(finding.Currency),
     };
 
     private static OptionResponse ToResponse(RankedOption option) => new()
@@ -92,7 +103,8 @@ public static class RecommendationResponseMapper
         Rationale = option.Rationale,
         RankReasons = option.RankReasons,
         Citations = CitationMapper.ToResponse(option.Citations),
-        Currency = option.Currency is null ? null : CitationMapper.ToResponse(option.Currency),
+        Availability = CitationMapper.ToResponse(option.Availability),
+        Currency = CitationMapper.ToResponse(option.Currency),
         DataQualityNotes = option.DataQualityNotes,
     };
 
@@ -104,6 +116,6 @@ public static class RecommendationResponseMapper
         Detail = rule.Detail,
     };
 
-    private static MessageResponse ToMessage(string code, string text, IReadOnlyList<Citation> citations) =>
-        new() { Code = code, Text = text, Citations = CitationMapper.ToResponse(citations) };
+    private static MessageResponse ToMessage(string code, string text, IReadOnlyList<Citation> citations, IReadOnlyList<CurrencyNote> currency) =>
+        new() { Code = code, Text = text, Citations = CitationMapper.ToResponse(citations), Currency = CitationMapper.ToResponse(currency) };
 }

@@ -25,7 +25,7 @@ public sealed class RecommendationService(
 
         var started = time.GetTimestamp();
         var panel = PatientPanelMapper.ToPanel(request);
-        var evaluation = engine.Evaluate(panel);
+        var evaluation = engine.Evaluate(panel, PatientPanelMapper.ToLens(request.Ranking));
         var evaluatedAt = time.GetUtcNow();
         var evaluationId = Guid.CreateVersion7(evaluatedAt);
         var body = documents.Json(evaluation, evaluationId, evaluatedAt);
@@ -36,7 +36,7 @@ public sealed class RecommendationService(
                 evaluationId, evaluatedAt, EvaluationChannels.Rest, panel.PatientId, HookInstance: null,
                 AuditJson.Panel(panel), body,
                 evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, evaluation.EngineVersion, elapsed,
-                WireNames.Of(evaluation.Her2.Status)),
+                WireNames.Of(evaluation.Her2.Status)) { RankingLens = WireNames.Of(evaluation.Ranking.Lens) },
             cancellationToken);
 
         logger.EvaluationCompleted(

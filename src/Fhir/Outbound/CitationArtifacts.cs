@@ -7,7 +7,7 @@ using Hl7.Fhir.Model;
 /// <summary>
 /// Citations as R4 RelatedArtifact (type citation): the review's reference n keeps its number in <c>label</c> and
 /// its identified paper only when the knowledge base has one; an external source carries its URL. Never a URL or
-/// paper the knowledge base does not hold (DESIGN.md section 3: never invent a citation).
+/// paper the knowledge base does not hold (never invent a citation).
 /// </summary>
 internal static class CitationArtifacts
 {
@@ -43,9 +43,9 @@ internal static class CitationArtifacts
             Type = RelatedArtifact.RelatedArtifactType.Documentation,
             Label = "currency",
             Display = $"After the review (as of {note.AsOf}{(note.Verified ? string.Empty : ", unverified")})",
-            Citation = note.Note,
+            Citation = note.ClinicianNote is { } advice ? note.Note + " For the clinician: " + advice : note.Note,
         };
-        if (note.Citations.Select(c => c.Url).FirstOrDefault(u => u is not null && Uri.TryCreate(u, UriKind.Absolute, out _)) is { } url) artifact.Url = url;
+        if (note.Sources.FirstOrDefault(s => s.ReliedOn && Uri.TryCreate(s.Url, UriKind.Absolute, out _)) is { } source) artifact.Url = source.Url;
         return artifact;
     }
 }

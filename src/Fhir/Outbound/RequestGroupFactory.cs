@@ -73,7 +73,7 @@ internal static class RequestGroupFactory
         };
         action.Code.AddRange(option.MatchedMechanisms.Select(m => Codes.Local(LocalCodeSystems.Mechanism, m, m)));
         action.Documentation.AddRange(CitationArtifacts.From(option.Citations));
-        if (option.Currency is { } currency) action.Documentation.Add(CitationArtifacts.FromCurrency(currency));
+        action.Documentation.AddRange(option.Currency.Select(CitationArtifacts.FromCurrency));
         return action;
     }
 

@@ -12,4 +12,13 @@ public sealed record Evaluation(
     IReadOnlyList<Warning> Warnings,
     IReadOnlyList<Note> Notes,
     IReadOnlyList<RuleOutcome> Rules,
-    string Disclaimer);
+    string Disclaimer,
+    RankingInfo Ranking,
+    IReadOnlyList<AlsoDiscussedOption> AlsoDiscussed)
+{
+    /// <summary>
+    /// The option a headline may name: the best-ranked one a clinician can use today (tier 1 or 2) that the evidence
+    /// supports. Never a tier-3 agent, whatever the lens (docs/clinical-rules.md, "Wording rules").
+    /// </summary>
+    public RankedOption? TopAvailableOption => Options.FirstOrDefault(o => o.IsHeadlineCandidate);
+}

@@ -1,14 +1,27 @@
 namespace CdsService.Rules.Engine;
 
+using CdsService.Rules.KnowledgeBase;
+
 /// <summary>A testing step the guideline requires before HER2 status can be final (codes: reflex-ish,
 /// concurrent-ihc, blinded-recount, adjudicate, dual-probe-ish, her2-testing).</summary>
 public sealed record RequiredAction(string Code, string Text);
 
 /// <summary>Something the clinician should check; <see cref="Citations"/> may be empty for service-level warnings.</summary>
-public sealed record Warning(string Code, string Text, IReadOnlyList<Citation> Citations);
+public sealed record Warning(string Code, string Text, IReadOnlyList<Citation> Citations)
+{
+    /// <summary>Dated notes shown with this warning (for example the later trastuzumab deruxtecan approvals with a HER2-low label).</summary>
+    public IReadOnlyList<CurrencyNote> Currency { get; init; } = [];
+}
 
 /// <summary>Context that is neither a finding nor a warning (a favourable genotype, primary vs acquired resistance).</summary>
-public sealed record Note(string Code, string Text, IReadOnlyList<Citation> Citations);
+public sealed record Note(string Code, string Text, IReadOnlyList<Citation> Citations)
+{
+    /// <summary>Dated notes shown with this note (for example the later FcγR studies with the favourable genotype).</summary>
+    public IReadOnlyList<CurrencyNote> Currency { get; init; } = [];
+}
 
-/// <summary>A dated statement about what happened after the review; never changes a level or a rank.</summary>
-public sealed record CurrencyNote(string AsOf, string Note, IReadOnlyList<Citation> Citations, bool Verified);
+/// <summary>
+/// A dated statement about what happened after the review, with its sources; never changes a level or a rank.
+/// <see cref="ClinicianNote"/> is what the note means for a treatment decision, where the source gives one.
+/// </summary>
+public sealed record CurrencyNote(string Id, string AsOf, string Note, string? ClinicianNote, bool Verified, IReadOnlyList<SourceLink> Sources);

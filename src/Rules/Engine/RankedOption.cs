@@ -1,6 +1,11 @@
 namespace CdsService.Rules.Engine;
 
-/// <summary>One Table 1 row ranked for this patient. <see cref="RankReasons"/> lists the ranking keys in policy order.</summary>
+using CdsService.Rules.KnowledgeBase;
+
+/// <summary>
+/// One Table 1 row ranked for this patient. <see cref="RankReasons"/> lists the ranking keys in the order the lens
+/// applies them; <see cref="Availability"/> and every dated note (<see cref="Currency"/>) travel with the option.
+/// </summary>
 public sealed record RankedOption(
     int Rank,
     string AgentId,
@@ -18,5 +23,11 @@ public sealed record RankedOption(
     string Rationale,
     IReadOnlyList<string> RankReasons,
     IReadOnlyList<Citation> Citations,
-    CurrencyNote? Currency,
-    IReadOnlyList<string> DataQualityNotes);
+    IReadOnlyList<CurrencyNote> Currency,
+    IReadOnlyList<string> DataQualityNotes,
+    AgentAvailability Availability,
+    string LevelBasis)
+{
+    /// <summary>Something a clinician can use today (tier 1 or 2) that the evidence supports: the only kind a headline may name.</summary>
+    public bool IsHeadlineCandidate => Direction == OptionDirection.Supports && Availability.IsAvailable;
+}

@@ -4,15 +4,19 @@ using CdsService.Rules.Model;
 
 /// <summary>
 /// Fc-gamma receptor polymorphisms may decide how well ADCC works [40] ("Evasion of immune-mediated cytotoxic
-/// responses"; ADCC depends on the patient's immune system [77]). The review does not say which alleles are
-/// favourable: that FCGR3A-158 V and FCGR2A-131 H bind better comes from the cited study itself ([40], Musolino 2008),
-/// so the detail labels it as from [40]. Effect is reduced benefit, not resistance.
+/// responses"; ADCC depends on the patient's immune system [77]). Which alleles are favourable is not in the review's
+/// text: the cited study itself ([40], Musolino 2008) found that patients with FCGR3A-158 V/V and/or FCGR2A-131 H/H
+/// responded better. So a high-affinity homozygote in either gene is favourable (<see cref="Advisories.FcgrFavourableRule"/>),
+/// and the finding fires only when every genotype given is a lower-affinity one. Effect: reduced benefit, not
+/// resistance. The finding's inputs are the genotypes actually given.
 /// </summary>
 public sealed class FcgrLowAffinityRule : IFindingRule
 {
-    private const string Source = " Which alleles bind trastuzumab's Fc region less well is from the cited study [40], not the review's text.";
+    private const string Source = " Which alleles bind trastuzumab's Fc region less well is from the cited study [40] (V/V and/or H/H responded better), not the review's text.";
 
     private static readonly string[] InputIds = [MarkerIds.Fcgr3a158, MarkerIds.Fcgr2a131];
+    private static readonly string[] Fcgr3aOnly = [MarkerIds.Fcgr3a158];
+    private static readonly string[] Fcgr2aOnly = [MarkerIds.Fcgr2a131];
     private static readonly RuleResult Absent = RuleResult.NotApplicable("FCGR3A-158 and FCGR2A-131 not reported.");
 
     public string Id => FindingIds.FcgrLowAffinity;
@@ -26,16 +30,19 @@ public sealed class FcgrLowAffinityRule : IFindingRule
         var fcgr2a = panel.Fcgr2a131;
         if (fcgr3a is null && fcgr2a is null) return Absent;
 
-        var low3a = fcgr3a is Fcgr3a158Genotype.VF or Fcgr3a158Genotype.FF;
-        var low2a = fcgr2a is Fcgr2a131Genotype.HR or Fcgr2a131Genotype.RR;
-        if (!low3a && !low2a)
+        var given = Join(Describe(fcgr3a), Describe(fcgr2a));
+        if (HasFavourableHomozygote(fcgr3a, fcgr2a))
         {
-            return RuleResult.NotFired(string.Concat("No lower-affinity allele: ", Join(Describe(fcgr3a), Describe(fcgr2a)), "."));
+            return RuleResult.NotFired(string.Concat("A higher-affinity homozygote is present (", given, "): the favourable pattern of [40], not this finding."));
         }
 
-        var lowAlleles = Join(low3a ? Describe(fcgr3a) : null, low2a ? Describe(fcgr2a) : null);
-        return RuleResult.Fired(string.Concat("This patient: ", lowAlleles, ".", Source));
+        IReadOnlyList<string> inputs = fcgr3a is null ? Fcgr2aOnly : fcgr2a is null ? Fcgr3aOnly : InputIds;
+        return RuleResult.Fired(string.Concat("This patient: ", given, ". Every genotype given carries a lower-affinity allele.", Source), inputs);
     }
+
+    /// <summary>[40]'s "V/V and/or H/H": either high-affinity homozygote, among the genotypes given.</summary>
+    public static bool HasFavourableHomozygote(Fcgr3a158Genotype? fcgr3a, Fcgr2a131Genotype? fcgr2a) =>
+        fcgr3a == Fcgr3a158Genotype.VV || fcgr2a == Fcgr2a131Genotype.HH;
 
     internal static string? Describe(Fcgr3a158Genotype? genotype) => genotype switch
     {
@@ -53,6 +60,6 @@ public sealed class FcgrLowAffinityRule : IFindingRule
         _ => null,
     };
 
-    private static string Join(string? first, string? second) =>
+    internal static string Join(string? first, string? second) =>
         first is null ? second ?? string.Empty : second is null ? first : string.Concat(first, "; ", second);
 }

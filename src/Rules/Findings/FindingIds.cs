@@ -1,10 +1,11 @@
 namespace CdsService.Rules.Findings;
 
-/// <summary>The knowledge-base ids of the findings (shared/knowledge/evidence-map.md section 2), in rule order.</summary>
+/// <summary>The knowledge-base ids of the findings (docs/clinical-rules.md, "Findings"), in rule order.</summary>
 public static class FindingIds
 {
     public const string PtenLoss = "pten-loss";
     public const string Pik3caMutation = "pik3ca-mutation";
+    public const string Pik3caVariantUncertain = "pik3ca-variant-uncertain";
     public const string CyclinEDysregulation = "cyclin-e-dysregulation";
     public const string P27Mislocalization = "p27-mislocalization";
     public const string FcgrLowAffinity = "fcgr-low-affinity";
@@ -19,7 +20,7 @@ public static class FindingIds
 
     public static IReadOnlyList<string> All { get; } =
     [
-        PtenLoss, Pik3caMutation, CyclinEDysregulation, P27Mislocalization, FcgrLowAffinity, SerumHer2EcdElevated,
+        PtenLoss, Pik3caMutation, Pik3caVariantUncertain, CyclinEDysregulation, P27Mislocalization, FcgrLowAffinity, SerumHer2EcdElevated,
         P95Her2Present, EgfrOverexpression, Erbb3Overexpression, Igf1rOverexpression, Muc4Overexpression,
         Cd44Overexpression, SrcActivation,
     ];

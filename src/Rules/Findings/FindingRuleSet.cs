@@ -7,6 +7,7 @@ public static class FindingRuleSet
     [
         new PtenLossRule(),
         new Pik3caMutationRule(),
+        new Pik3caVariantUncertainRule(),
         new CyclinEDysregulationRule(),
         new P27MislocalizationRule(),
         new FcgrLowAffinityRule(),

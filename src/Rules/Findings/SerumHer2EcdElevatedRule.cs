@@ -7,7 +7,7 @@ using CdsService.Rules.Model;
 /// A phase II study found lower serum ErbB2-ECD in responders, consistent with less shedding and less p95ErbB2 [13]
 /// ("Mechanism of Trastuzumab action"). The review gives no cut-off: the threshold is the assay's clinical cut-off
 /// (15 ng/mL), an external value carried by the knowledge base. Strictly greater than the cut-off fires. The effect is
-/// uncertain and prognostic; it never stands for HER2 status.
+/// uncertain: the review reports an association with response, not a predictor; it never stands for HER2 status.
 /// </summary>
 public sealed class SerumHer2EcdElevatedRule : IFindingRule
 {

@@ -1,6 +1,6 @@
 namespace CdsService.Rules.Her2;
 
-/// <summary>Required-action codes of the public contract (DESIGN.md section 5, <c>requiredActions[].code</c>).</summary>
+/// <summary>Required-action codes of the public contract (<c>her2.requiredActions[].code</c>; docs/clinical-rules.md, "HER2").</summary>
 public static class Her2ActionCodes
 {
     public const string ReflexIsh = "reflex-ish";
@@ -9,4 +9,10 @@ public static class Her2ActionCodes
     public const string Adjudicate = "adjudicate";
     public const string DualProbeIsh = "dual-probe-ish";
     public const string Her2Testing = "her2-testing";
+
+    /// <summary>A laboratory-reported "equivocal" without raw values: ask for the IHC score and ISH values to read by the 2018 rules.</summary>
+    public const string ReDerive = "re-derive";
+
+    /// <summary>Only a preliminary HER2 result is present: it decides nothing until the final result arrives.</summary>
+    public const string AwaitFinalResult = "await-final-result";
 }

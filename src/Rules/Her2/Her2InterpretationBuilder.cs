@@ -19,10 +19,6 @@ internal static class Her2InterpretationBuilder
         // ASCO/CAP asks for the group 2/3/4 comment on the report itself, so it travels with the basis.
         var basis = call.CommentId is { } commentId ? call.Basis + " Comment: " + kb.Statement(commentId).Text : call.Basis;
 
-        RequiredAction[] actions = call.ActionCode is { } code
-            ? [new RequiredAction(code, kb.Statement(Her2StatementIds.ForAction(code)).Text)]
-            : [];
-
         return new Her2Interpretation(
             call.Status,
             call.IshGroup,
@@ -30,45 +26,54 @@ internal static class Her2InterpretationBuilder
             ultralow,
             basis,
             Her2Interpreter.Guideline,
-            actions,
+            Actions(call, tests, kb),
             Warnings(call, tests, low, ultralow, kb),
             kb.Statement(Her2StatementIds.Guideline).Citations);
     }
 
+    // The 2018 guideline reads every single-probe result with a concurrent IHC on the same specimen: without one, that
+    // action comes first, whatever the copy number; for 4.0 to < 6.0 copies a dual-probe assay resolves it as well.
+    private static RequiredAction[] Actions(Her2Call call, Her2Tests? tests, KnowledgeBase kb)
+    {
+        var singleProbeWithoutIhc = tests is { Ihc: null, Ish.Assay: IshAssay.SingleProbe } && call.Status != Her2Status.Indeterminate;
+        var actions = new List<RequiredAction>(2);
+        if (singleProbeWithoutIhc)
+            actions.Add(new RequiredAction(Her2ActionCodes.ConcurrentIhc, kb.Statement(Her2StatementIds.ActionConcurrentIhcSingleProbe).Text));
+        if (call.ActionCode is { } code && !(singleProbeWithoutIhc && code == Her2ActionCodes.ConcurrentIhc))
+            actions.Add(new RequiredAction(code, kb.Statement(Her2StatementIds.ForAction(code)).Text));
+        return [.. actions];
+    }
+
     private static Warning[] Warnings(Her2Call call, Her2Tests? tests, bool low, bool ultralow, KnowledgeBase kb)
     {
-        var differing = DifferingReport(call.Status, tests);
-        var count = (call.Discordant ? 1 : 0) + (differing is null ? 0 : 1) + (low ? 1 : 0) + (ultralow ? 1 : 0);
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var warnings = new Warning[count];
-        var i = 0;
+        var warnings = new List<Warning>(2);
         if (call.Discordant)
-        {
-            warnings[i++] = From(Her2WarningCodes.Discordant, kb.Statement(Her2StatementIds.WarningDiscordant));
-        }
+            warnings.Add(From(Her2WarningCodes.Discordant, kb.Statement(Her2StatementIds.WarningDiscordant)));
 
-        if (differing is { } reported)
+        if (DifferingReport(call.Status, tests) is { } reported)
         {
             var s = kb.Statement(Her2StatementIds.WarningReportedStatusDiffers);
             var detail = " Reported: " + Her2Format.Status(reported) + "; derived from the raw values: " + Her2Format.Status(call.Status) + ".";
-            warnings[i++] = new Warning(Her2WarningCodes.ReportedStatusDiffers, s.Text + detail, s.Citations);
+            warnings.Add(new Warning(Her2WarningCodes.ReportedStatusDiffers, s.Text + detail, s.Citations));
         }
 
+        if (tests is { PreliminaryResultAwaited: true, HasAnyValue: true })
+            warnings.Add(From(Her2WarningCodes.PreliminaryNotUsed, kb.Statement(Her2StatementIds.WarningPreliminaryNotUsed)));
+
+        // HER2-low and ultralow are therapy-eligibility labels after 2022, never a status; the dated approvals go with them.
         if (low)
-        {
-            warnings[i++] = From(Her2WarningCodes.Her2Low, kb.Statement(Her2StatementIds.NoteHer2Low));
-        }
-
+            warnings.Add(From(Her2WarningCodes.Her2Low, kb.Statement(Her2StatementIds.NoteHer2Low)) with { Currency = kb.NotesFor(Her2WarningCodes.Her2Low) });
         if (ultralow)
+            warnings.Add(From(Her2WarningCodes.Her2Ultralow, kb.Statement(Her2StatementIds.NoteHer2Ultralow)) with { Currency = kb.NotesFor(Her2WarningCodes.Her2Ultralow) });
+        if (call.Status == Her2Status.Negative && tests is { Ihc: IhcScore.Zero })
         {
-            warnings[i] = From(Her2WarningCodes.Her2Ultralow, kb.Statement(Her2StatementIds.NoteHer2Ultralow));
+            if (tests.IhcMembraneStaining == false)
+                warnings.Add(From(Her2WarningCodes.Her2Zero, kb.Statement(Her2StatementIds.NoteHer2Zero)));
+            else if (tests.IhcMembraneStaining is null)
+                warnings.Add(From(Her2WarningCodes.UltralowNotAssessable, kb.Statement(Her2StatementIds.NoteUltralowNotAssessable)));
         }
 
-        return warnings;
+        return [.. warnings];
     }
 
     // Raw values always win; a reported status that disagrees (often an older 2007/2013 "equivocal") is surfaced, not used.

@@ -4,13 +4,16 @@ using CdsService.Rules.Engine;
 using CdsService.Rules.KnowledgeBase;
 using CdsService.Rules.Model;
 
-/// <summary>ASCO/CAP 2018 (affirmed 2023) HER2 interpretation (shared/knowledge/her2-testing.md).</summary>
+/// <summary>ASCO/CAP 2018 (affirmed 2023) HER2 interpretation (docs/clinical-rules.md, "HER2").</summary>
 public static class Her2Interpreter
 {
     public const string Guideline = "ASCO/CAP 2018 (affirmed 2023)";
 
     /// <summary>Statement ids this interpreter reads from the knowledge base.</summary>
     public static IReadOnlyList<string> RequiredStatements { get; } = Her2StatementIds.All;
+
+    /// <summary>The HER2-label ids dated notes may be attached to (the trastuzumab deruxtecan approvals).</summary>
+    public static IReadOnlyList<string> NoteSubjects { get; } = [Her2WarningCodes.Her2Low, Her2WarningCodes.Her2Ultralow];
 
     /// <summary>
     /// Derives the HER2 call from raw IHC/ISH values when any is given (they always win over a reported
@@ -24,6 +27,12 @@ public static class Her2Interpreter
 
     internal static Her2Call Decide(Her2Tests? tests)
     {
+        // A preliminary result is never a basis for a status: with nothing final, the final result is awaited.
+        if (tests is { PreliminaryResultAwaited: true, HasAnyValue: false })
+        {
+            return new(Her2Status.Pending, "Only a preliminary HER2 result was reported; it is not final and is not used. The status waits for the final result.", Her2ActionCodes.AwaitFinalResult);
+        }
+
         if (tests?.Ish is { } ish)
         {
             return ish.Assay switch

@@ -12,6 +12,10 @@ internal static class Her2StatementIds
     public const string WarningReportedStatusDiffers = "her2.warning.reported-status-differs";
     public const string NoteHer2Low = "her2.note.her2-low";
     public const string NoteHer2Ultralow = "her2.note.her2-ultralow";
+    public const string NoteHer2Zero = "her2.note.her2-zero";
+    public const string NoteUltralowNotAssessable = "her2.note.her2-ultralow-not-assessable";
+    public const string WarningPreliminaryNotUsed = "her2.warning.preliminary-not-used";
+    public const string ActionConcurrentIhcSingleProbe = "her2.action.concurrent-ihc.single-probe";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -22,6 +26,9 @@ internal static class Her2StatementIds
         ActionPrefix + Her2ActionCodes.Adjudicate,
         ActionPrefix + Her2ActionCodes.DualProbeIsh,
         ActionPrefix + Her2ActionCodes.Her2Testing,
+        ActionPrefix + Her2ActionCodes.ReDerive,
+        ActionPrefix + Her2ActionCodes.AwaitFinalResult,
+        ActionConcurrentIhcSingleProbe,
         CommentGroup2,
         CommentGroup3,
         CommentGroup4,
@@ -29,6 +36,9 @@ internal static class Her2StatementIds
         WarningReportedStatusDiffers,
         NoteHer2Low,
         NoteHer2Ultralow,
+        NoteHer2Zero,
+        NoteUltralowNotAssessable,
+        WarningPreliminaryNotUsed,
     ];
 
     /// <summary>The statement behind an action code; constant-folded, so the hot path does not concatenate strings.</summary>
@@ -40,6 +50,8 @@ internal static class Her2StatementIds
         Her2ActionCodes.Adjudicate => ActionPrefix + Her2ActionCodes.Adjudicate,
         Her2ActionCodes.DualProbeIsh => ActionPrefix + Her2ActionCodes.DualProbeIsh,
         Her2ActionCodes.Her2Testing => ActionPrefix + Her2ActionCodes.Her2Testing,
+        Her2ActionCodes.ReDerive => ActionPrefix + Her2ActionCodes.ReDerive,
+        Her2ActionCodes.AwaitFinalResult => ActionPrefix + Her2ActionCodes.AwaitFinalResult,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "unknown HER2 action code"),
     };
 }

@@ -13,8 +13,9 @@ internal static class ReportedStatusRules
         null or Her2Status.Unknown => new(Her2Status.Unknown, "No HER2 IHC score, ISH result or reported status was given: HER2 status is unknown.", Her2ActionCodes.Her2Testing),
         Her2Status.Positive => new(Her2Status.Positive, "HER2 positive as reported by the laboratory; no IHC score or ISH values were given to re-derive the call."),
         Her2Status.Negative => new(Her2Status.Negative, "HER2 negative as reported by the laboratory; no IHC score or ISH values were given to re-derive the call."),
-        // An equivocal report (IHC 2+, or ISH under the 2013/2007 rules) is resolved by reflex ISH.
-        Her2Status.Equivocal => new(Her2Status.Equivocal, "HER2 equivocal as reported by the laboratory; no IHC score or ISH values were given to re-derive the call.", Her2ActionCodes.ReflexIsh),
+        // "Equivocal" alone may be an IHC 2+ or an ISH call under the 2013/2007 rules: without the raw values it cannot be
+        // told which, so the values are asked for and read by the 2018 rules (reflex ISH fits only a known IHC 2+).
+        Her2Status.Equivocal => new(Her2Status.Equivocal, "HER2 equivocal as reported by the laboratory; no IHC score or ISH values were given to re-derive the call.", Her2ActionCodes.ReDerive),
         // Pending or indeterminate reports say nothing about which step is missing, so complete testing is asked for.
         _ => new(reported.Value, "HER2 " + Her2Format.Status(reported.Value) + " as reported by the laboratory; no IHC score or ISH values were given to re-derive the call.", Her2ActionCodes.Her2Testing),
     };

@@ -5,7 +5,9 @@ using CdsService.Rules.Engine;
 /// <summary>
 /// One row of the review's Table 1, with the columns exactly as printed (data-quality problems are kept and listed in
 /// <see cref="DataQualityNotes"/>, never silently fixed), plus the level and what the review's text says of it.
-/// <see cref="SpecificFor"/> lists the marker ids the review ties to this agent or its target.
+/// <see cref="SpecificFor"/> lists the marker ids the review ties to this agent or its target. <see cref="Mechanisms"/>
+/// is the agent's own mechanism set (from what the agent does, not from Table 1's class column, which misfiles some
+/// agents) and <see cref="ExcludedFindings"/> the findings it cannot address (docs/clinical-rules.md, "Relevance").
 /// </summary>
 public sealed record AgentDefinition(
     string Id,
@@ -24,4 +26,8 @@ public sealed record AgentDefinition(
     IReadOnlyList<string> Caveats,
     IReadOnlyList<Citation> Citations,
     IReadOnlyList<string> DataQualityNotes,
-    string? RxNorm);
+    string? RxNorm,
+    IReadOnlyList<string> Mechanisms,
+    IReadOnlyList<string> ExcludedFindings,
+    string MechanismBasis,
+    AgentAvailability Availability);

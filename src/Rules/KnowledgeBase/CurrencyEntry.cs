@@ -3,10 +3,18 @@ namespace CdsService.Rules.KnowledgeBase;
 using CdsService.Rules.Engine;
 
 /// <summary>
-/// A dated note about events after the review (shared/knowledge/currency-notes.md). <see cref="Subject"/> is an agent
-/// id or a finding id. Kept apart from the review-derived content: it never changes a level or a rank.
+/// A dated note about events after the review (docs/clinical-rules.md, "Dated notes"). <see cref="Subjects"/> are the
+/// agent, finding, advisory or HER2-label ids it is shown with. Kept apart from the review-derived content: it never
+/// changes a level or a rank.
 /// </summary>
-public sealed record CurrencyEntry(string Id, string Subject, string AsOf, string Note, bool Verified, IReadOnlyList<Citation> Citations)
+public sealed record CurrencyEntry(
+    string Id,
+    IReadOnlyList<string> Subjects,
+    string AsOf,
+    string Note,
+    string? ClinicianNote,
+    bool Verified,
+    IReadOnlyList<SourceLink> Sources)
 {
-    public CurrencyNote ToNote() => new(AsOf, Note, Citations, Verified);
+    public CurrencyNote ToNote() => new(Id, AsOf, Note, ClinicianNote, Verified, Sources);
 }

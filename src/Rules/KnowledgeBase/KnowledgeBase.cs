@@ -40,8 +40,14 @@ public sealed class KnowledgeBase
         FindingsById = findings.ToDictionary(f => f.Id, StringComparer.Ordinal);
         AgentsById = agents.ToDictionary(a => a.Id, StringComparer.Ordinal);
         StatementsById = statements.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        CurrencyBySubject = currencyNotes.GroupBy(c => c.Subject, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<CurrencyEntry>)g.ToList(), StringComparer.Ordinal);
+        AlsoDiscussedById = alsoDiscussed.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        // A note may concern several subjects (a trial of two markers, a class of agents); each lists it in date order.
+        CurrencyBySubject = currencyNotes.SelectMany(c => c.Subjects.Select(subject => (subject, c)))
+            .GroupBy(p => p.subject, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<CurrencyEntry>)[.. g.Select(p => p.c).OrderBy(c => c.AsOf, StringComparer.Ordinal)],
+                StringComparer.Ordinal);
     }
 
     public KnowledgeBaseStamp Stamp { get; }
@@ -69,6 +75,7 @@ public sealed class KnowledgeBase
     public IReadOnlyDictionary<int, ReviewReference> ReferencesByNumber { get; }
     public IReadOnlyDictionary<string, FindingDefinition> FindingsById { get; }
     public IReadOnlyDictionary<string, AgentDefinition> AgentsById { get; }
+    public IReadOnlyDictionary<string, AlsoDiscussedAgent> AlsoDiscussedById { get; }
     public IReadOnlyDictionary<string, Statement> StatementsById { get; }
     public IReadOnlyDictionary<string, IReadOnlyList<CurrencyEntry>> CurrencyBySubject { get; }
 
@@ -78,6 +85,10 @@ public sealed class KnowledgeBase
     public FindingDefinition Finding(string id) =>
         FindingsById.TryGetValue(id, out var f) ? f : throw new KnowledgeBaseException($"finding '{id}' is not in the knowledge base");
 
+    /// <summary>Every dated note about <paramref name="subject"/>, oldest first: all of them, never only the first.</summary>
     public IReadOnlyList<CurrencyEntry> CurrencyFor(string subject) =>
         CurrencyBySubject.TryGetValue(subject, out var notes) ? notes : [];
+
+    /// <summary><see cref="CurrencyFor"/> as the notes an answer carries.</summary>
+    public IReadOnlyList<CurrencyNote> NotesFor(string subject) => Array.AsReadOnly([.. CurrencyFor(subject).Select(c => c.ToNote())]);
 }

@@ -21,4 +21,12 @@ public enum SrcActivity { Normal, Activated }
 
 public enum P27Localization { Nuclear, Cytoplasmic, Low }
 
-public enum TrastuzumabHistory { Naive, Responding, Progressed }
+/// <summary>
+/// Course on trastuzumab. The review separates primary (de novo) resistance, a lack of response from the start, from
+/// acquired (secondary) resistance after an initial response (Introduction); plain <see cref="Progressed"/> does not
+/// say which.
+/// </summary>
+public enum TrastuzumabHistory { Naive, Responding, ProgressedAfterResponse, NoResponse, Progressed }
+
+/// <summary>The laboratory's classification of a variant (ACMG/AMP five-tier terms).</summary>
+public enum VariantClassification { Pathogenic, LikelyPathogenic, Uncertain, LikelyBenign, Benign }

@@ -5,52 +5,58 @@ using System.Numerics;
 using CdsService.Rules.Engine;
 using CdsService.Rules.Findings;
 using CdsService.Rules.KnowledgeBase;
+using CdsService.Rules.Model;
 
 /// <summary>
-/// Orders all Table 1 rows for one patient by the policy of shared/knowledge/evidence-levels.md. Deterministic: the
-/// sort key is unique per agent (Table 1 order is the last key), so the same findings always give the same order.
+/// Orders all Table 1 rows for one patient by ranking policy 2.0 (docs/clinical-rules.md, "Ranking policy").
+/// Deterministic: the sort key is unique per agent (Table 1 order is the last key), so the same findings and lens
+/// always give the same order.
 /// </summary>
 public sealed class OptionRanker
 {
     private const int MaxFindings = 31;
+    private const int FindingBitCount = 14;
 
     private static readonly FrozenDictionary<string, int> FindingBits =
         FindingIds.All.Select((id, bit) => (id, bit)).ToFrozenDictionary(p => p.id, p => p.bit, StringComparer.Ordinal);
 
     private readonly AgentProfile[] _profiles;
 
-    public OptionRanker(IReadOnlyList<AgentDefinition> agents, Func<string, CurrencyNote?> currencyFor)
+    public OptionRanker(IReadOnlyList<AgentDefinition> agents, Func<string, IReadOnlyList<CurrencyNote>> currencyFor)
     {
         ArgumentNullException.ThrowIfNull(agents);
         ArgumentNullException.ThrowIfNull(currencyFor);
+        if (FindingIds.All.Count > FindingBitCount) throw new InvalidOperationException("the text cache key holds 14 finding bits");
         _profiles = new AgentProfile[agents.Count];
-        for (var i = 0; i < agents.Count; i++) _profiles[i] = new AgentProfile(agents[i], currencyFor(agents[i].Id));
+        for (var i = 0; i < agents.Count; i++) _profiles[i] = new AgentProfile(agents[i], currencyFor(agents[i].Id), FindingBit);
     }
 
-    public IReadOnlyList<RankedOption> Rank(IReadOnlyList<Finding> findings)
+    public IReadOnlyList<RankedOption> Rank(IReadOnlyList<Finding> findings, RankingLens lens = RankingLens.Current)
     {
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(findings.Count, MaxFindings);
         Span<int> inputMasks = stackalloc int[findings.Count];
         Span<int> mechanismMasks = stackalloc int[findings.Count];
+        Span<long> findingMasks = stackalloc long[findings.Count];
         var relevantFindings = 0;
         for (var i = 0; i < findings.Count; i++)
         {
             if (!RankingPolicy.AffectsRelevance(findings[i].Effect)) continue;
             inputMasks[i] = IdMask.OfMarkers(findings[i].Inputs, strict: false);
             mechanismMasks[i] = IdMask.OfMechanisms(findings[i].Mechanisms, strict: false);
+            findingMasks[i] = FindingBits.TryGetValue(findings[i].Id, out var bit) ? 1L << bit : 0;
             relevantFindings |= 1 << i;
         }
 
+        var masks = new FindingMasks(inputMasks, mechanismMasks, findingMasks);
         var count = _profiles.Length;
         Span<long> keys = stackalloc long[count];
         Span<int> order = stackalloc int[count];
-        Span<int> specific = stackalloc int[count];
-        Span<int> byClass = stackalloc int[count];
+        Span<Match> matches = stackalloc Match[count];
         for (var a = 0; a < count; a++)
         {
-            Match(_profiles[a], relevantFindings, inputMasks, mechanismMasks, out specific[a], out byClass[a]);
-            keys[a] = _profiles[a].SortKey(RelevanceOf(specific[a], byClass[a]));
+            matches[a] = Match.Of(_profiles[a], relevantFindings, masks);
+            keys[a] = _profiles[a].SortKey(matches[a].Relevance, lens);
             order[a] = a;
         }
 
@@ -59,98 +65,99 @@ public sealed class OptionRanker
         for (var rank = 0; rank < count; rank++)
         {
             var a = order[rank];
-            options[rank] = Build(rank + 1, _profiles[a], findings, relevantFindings != 0, specific[a], byClass[a], mechanismMasks);
+            options[rank] = Build(rank + 1, _profiles[a], findings, relevantFindings != 0, matches[a], masks, lens);
         }
 
         return options;
     }
 
-    private static void Match(AgentProfile profile, int relevant, ReadOnlySpan<int> inputMasks, ReadOnlySpan<int> mechanismMasks, out int specific, out int byClass)
-    {
-        specific = byClass = 0;
-        for (var remaining = relevant; remaining != 0; remaining &= remaining - 1)
-        {
-            var i = BitOperations.TrailingZeroCount(remaining);
-            if ((profile.SpecificMarkerMask & inputMasks[i]) != 0) specific |= 1 << i;
-            else if ((profile.ClassMechanismMask & mechanismMasks[i]) != 0) byClass |= 1 << i;
-        }
-    }
+    private static int FindingBit(string findingId) =>
+        FindingBits.TryGetValue(findingId, out var bit) ? bit : throw new ArgumentException($"'{findingId}' is not a finding id.", nameof(findingId));
 
-    private static OptionRelevance RelevanceOf(int specific, int byClass) =>
-        specific != 0 ? OptionRelevance.Specific : byClass != 0 ? OptionRelevance.Mechanism : OptionRelevance.General;
-
-    private static RankedOption Build(int rank, AgentProfile profile, IReadOnlyList<Finding> findings, bool anyRelevant, int specific, int byClass, ReadOnlySpan<int> mechanismMasks)
+    private static RankedOption Build(int rank, AgentProfile profile, IReadOnlyList<Finding> findings, bool anyRelevant, Match match, in FindingMasks masks, RankingLens lens)
     {
-        var relevance = RelevanceOf(specific, byClass);
         var agent = profile.Agent;
-        var text = relevance == OptionRelevance.General
-            ? new MatchText(anyRelevant ? profile.GeneralRationaleWithFindings : profile.GeneralRationaleWithoutFindings, profile.GeneralReasons, [], [])
-            : Matched(profile, findings, specific, byClass, mechanismMasks);
+        var text = match.Relevance == OptionRelevance.General && match.Excluded == 0
+            ? new MatchText(RationaleWriter.General(profile, anyRelevant), profile.GeneralReasons[(int)lens], [], [])
+            : Matched(profile, findings, match, masks, lens);
         return new RankedOption(
             rank, agent.Id, agent.Agent, agent.Target, agent.MechanismTargeted, agent.Phase, agent.CombinationWithTrastuzumab,
-            agent.Source, agent.EvidenceLevel, profile.Direction, relevance, text.MatchedMechanisms, text.MatchedFindings,
-            text.Rationale, text.RankReasons, agent.Citations, profile.Currency, agent.DataQualityNotes);
+            agent.Source, agent.EvidenceLevel, profile.Direction, match.Relevance, text.MatchedMechanisms, text.MatchedFindings,
+            text.Rationale, text.RankReasons, agent.Citations, profile.Currency, agent.DataQualityNotes, agent.Availability, agent.LevelBasis);
     }
 
-    private static MatchText Matched(AgentProfile profile, IReadOnlyList<Finding> findings, int specific, int byClass, ReadOnlySpan<int> mechanismMasks)
+    private static MatchText Matched(AgentProfile profile, IReadOnlyList<Finding> findings, Match match, in FindingMasks masks, RankingLens lens)
     {
         var classMechanisms = 0;
         var allMechanisms = 0;
-        for (var bits = specific | byClass; bits != 0; bits &= bits - 1)
+        for (var bits = match.Specific | match.ByMechanism; bits != 0; bits &= bits - 1)
         {
             var i = BitOperations.TrailingZeroCount(bits);
-            var covered = mechanismMasks[i] & profile.ClassMechanismMask;
-            allMechanisms |= (specific & (1 << i)) != 0 ? mechanismMasks[i] : covered;
-            if ((byClass & (1 << i)) != 0) classMechanisms |= covered;
+            var covered = masks.Mechanisms[i] & profile.MechanismMask;
+            allMechanisms |= (match.Specific & (1 << i)) != 0 ? masks.Mechanisms[i] : covered;
+            if ((match.ByMechanism & (1 << i)) != 0) classMechanisms |= covered;
         }
 
-        var key = CacheKey(findings, specific, byClass, allMechanisms, classMechanisms);
+        var key = CacheKey(findings, match, allMechanisms, classMechanisms, lens);
         if (key >= 0 && profile.Texts.TryGet(key, out var cached)) return cached;
-        var text = Compose(profile, findings, specific, byClass, IdMask.Mechanisms(allMechanisms), IdMask.Mechanisms(classMechanisms));
+        var text = Compose(profile, findings, match, IdMask.Mechanisms(allMechanisms), IdMask.Mechanisms(classMechanisms), lens);
         if (key >= 0) profile.Texts.Add(key, text);
         return text;
     }
 
-    private static MatchText Compose(AgentProfile profile, IReadOnlyList<Finding> findings, int specific, int byClass, IReadOnlyList<string> allMechanisms, IReadOnlyList<string> classMechanisms)
+    private static MatchText Compose(AgentProfile profile, IReadOnlyList<Finding> findings, Match match, IReadOnlyList<string> allMechanisms, IReadOnlyList<string> classMechanisms, RankingLens lens)
     {
-        var matchedFindings = Array.AsReadOnly(Ids(findings, specific | byClass));
-        var classIds = byClass == 0 ? null : string.Join(", ", Ids(findings, byClass));
-        if (specific != 0)
+        var matchedFindings = Array.AsReadOnly(Ids(findings, match.Specific | match.ByMechanism));
+        var mechanismIds = match.ByMechanism == 0 ? null : string.Join(", ", Ids(findings, match.ByMechanism));
+        var excludedIds = match.Excluded == 0 ? null : string.Join(", ", Ids(findings, match.Excluded));
+        if (match.Specific != 0)
         {
-            var specificIds = string.Join(", ", Ids(findings, specific));
+            var specificIds = string.Join(", ", Ids(findings, match.Specific));
             return new MatchText(
-                RationaleWriter.Specific(profile, specificIds, classIds, classMechanisms),
-                Array.AsReadOnly(profile.Reasons(string.Concat("relevance: specific (", specificIds, ")"))),
+                RationaleWriter.Specific(profile, specificIds, mechanismIds, classMechanisms, excludedIds),
+                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: specific (", specificIds, ")"))),
+                matchedFindings,
+                allMechanisms);
+        }
+
+        if (match.ByMechanism != 0)
+        {
+            return new MatchText(
+                RationaleWriter.Mechanism(profile, mechanismIds!, classMechanisms, excludedIds),
+                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: mechanism (", string.Join(", ", classMechanisms), ")"))),
                 matchedFindings,
                 allMechanisms);
         }
 
         return new MatchText(
-            RationaleWriter.Mechanism(profile, classIds!, classMechanisms),
-            Array.AsReadOnly(profile.Reasons(string.Concat("relevance: mechanism (", string.Join(", ", classMechanisms), ")"))),
+            RationaleWriter.GeneralExcluded(profile, excludedIds!),
+            Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (cannot address ", excludedIds, ")"))),
             matchedFindings,
             allMechanisms);
     }
 
     /// <summary>
-    /// The texts depend only on which known findings matched, how, and through which mechanisms: 13 + 13 + 6 + 6 bits.
-    /// -1 (no caching) when a matched finding is not one of <see cref="FindingIds"/>, or the findings are not in that
-    /// order (the texts list them in the order given).
+    /// The texts depend only on which known findings matched, how, which were excluded, through which mechanisms, and
+    /// the lens: 14 + 14 + 14 + 6 + 6 + 1 bits. -1 (no caching) when a matched finding is not one of
+    /// <see cref="FindingIds"/>, or the findings are not in that order (the texts list them in the order given).
     /// </summary>
-    private static long CacheKey(IReadOnlyList<Finding> findings, int specific, int byClass, int allMechanisms, int classMechanisms)
+    private static long CacheKey(IReadOnlyList<Finding> findings, Match match, int allMechanisms, int classMechanisms, RankingLens lens)
     {
-        long specificIds = 0, classIds = 0;
+        long specificIds = 0, classIds = 0, excludedIds = 0;
         var previous = -1;
-        for (var bits = specific | byClass; bits != 0; bits &= bits - 1)
+        for (var bits = match.Specific | match.ByMechanism | match.Excluded; bits != 0; bits &= bits - 1)
         {
             var i = BitOperations.TrailingZeroCount(bits);
             if (!FindingBits.TryGetValue(findings[i].Id, out var bit) || bit <= previous) return -1;
             previous = bit;
-            if ((specific & (1 << i)) != 0) specificIds |= 1L << bit;
-            else classIds |= 1L << bit;
+            if ((match.Specific & (1 << i)) != 0) specificIds |= 1L << bit;
+            else if ((match.ByMechanism & (1 << i)) != 0) classIds |= 1L << bit;
+            else excludedIds |= 1L << bit;
         }
 
-        return (((((specificIds << 13) | classIds) << 6) | (uint)allMechanisms) << 6) | (uint)classMechanisms;
+        var key = (((specificIds << FindingBitCount) | classIds) << FindingBitCount) | excludedIds;
+        key = (((key << 6) | (uint)allMechanisms) << 6) | (uint)classMechanisms;
+        return (key << 1) | (uint)lens;
     }
 
     private static string[] Ids(IReadOnlyList<Finding> findings, int mask)
@@ -159,5 +166,44 @@ public sealed class OptionRanker
         var n = 0;
         for (var bits = mask; bits != 0; bits &= bits - 1) ids[n++] = findings[BitOperations.TrailingZeroCount(bits)].Id;
         return ids;
+    }
+
+    /// <summary>Per finding (by position in the answer): its marker bits, mechanism bits and finding-id bit.</summary>
+    private readonly ref struct FindingMasks(ReadOnlySpan<int> inputs, ReadOnlySpan<int> mechanisms, ReadOnlySpan<long> findings)
+    {
+        public readonly ReadOnlySpan<int> Inputs = inputs;
+        public readonly ReadOnlySpan<int> Mechanisms = mechanisms;
+        public readonly ReadOnlySpan<long> Findings = findings;
+    }
+
+    /// <summary>Which of the patient's findings (by position) make an agent specific or mechanism-relevant, and which it cannot address.</summary>
+    private readonly record struct Match(int Specific, int ByMechanism, int Excluded)
+    {
+        public OptionRelevance Relevance =>
+            Specific != 0 ? OptionRelevance.Specific : ByMechanism != 0 ? OptionRelevance.Mechanism : OptionRelevance.General;
+
+        public static Match Of(AgentProfile profile, int relevant, in FindingMasks masks)
+        {
+            int specific = 0, byMechanism = 0, excluded = 0;
+            for (var remaining = relevant; remaining != 0; remaining &= remaining - 1)
+            {
+                var i = BitOperations.TrailingZeroCount(remaining);
+                var couldMatch = (profile.SpecificMarkerMask & masks.Inputs[i]) != 0 || (profile.MechanismMask & masks.Mechanisms[i]) != 0;
+                if ((profile.ExcludedFindingMask & masks.Findings[i]) != 0)
+                {
+                    if (couldMatch) excluded |= 1 << i;
+                }
+                else if ((profile.SpecificMarkerMask & masks.Inputs[i]) != 0)
+                {
+                    specific |= 1 << i;
+                }
+                else if ((profile.MechanismMask & masks.Mechanisms[i]) != 0)
+                {
+                    byMechanism |= 1 << i;
+                }
+            }
+
+            return new Match(specific, byMechanism, excluded);
+        }
     }
 }

@@ -54,8 +54,30 @@ public static class InputVocabularies
         [
             new("naive", Rules.Model.TrastuzumabHistory.Naive),
             new("responding", Rules.Model.TrastuzumabHistory.Responding),
+            new("progressed-after-response", Rules.Model.TrastuzumabHistory.ProgressedAfterResponse),
+            new("no-response", Rules.Model.TrastuzumabHistory.NoResponse),
             new("progressed", Rules.Model.TrastuzumabHistory.Progressed),
         ]);
+
+    /// <summary>ACMG/AMP terms as laboratories print them; the two-word forms and the usual abbreviations are accepted.</summary>
+    public static Vocabulary<VariantClassification> VariantClassification { get; } = new(
+        [
+            new("pathogenic", Rules.Model.VariantClassification.Pathogenic),
+            new("likely-pathogenic", Rules.Model.VariantClassification.LikelyPathogenic),
+            new("uncertain", Rules.Model.VariantClassification.Uncertain),
+            new("likely-benign", Rules.Model.VariantClassification.LikelyBenign),
+            new("benign", Rules.Model.VariantClassification.Benign),
+        ],
+        [
+            new("likely pathogenic", Rules.Model.VariantClassification.LikelyPathogenic),
+            new("uncertain significance", Rules.Model.VariantClassification.Uncertain),
+            new("vus", Rules.Model.VariantClassification.Uncertain),
+            new("likely benign", Rules.Model.VariantClassification.LikelyBenign),
+        ]);
+
+    /// <summary>The ranking lens of the request; absent means <see cref="Model.RankingLens.Current"/>.</summary>
+    public static Vocabulary<RankingLens> RankingLens { get; } = new(
+        [new("current", Rules.Model.RankingLens.Current), new("review", Rules.Model.RankingLens.Review)]);
 
     /// <summary>The one accepted unit of serum HER2 ECD: assays report ng/mL and the 15 ng/mL cut-off is in it.</summary>
     public const string SerumHer2EcdUnit = "ng/mL";

@@ -68,4 +68,31 @@ public static class WireNames
         RuleOutcomeKind.NotApplicable => "not-applicable",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
+
+    public static string Of(TrastuzumabHistory history) => history switch
+    {
+        TrastuzumabHistory.Naive => "naive",
+        TrastuzumabHistory.Responding => "responding",
+        TrastuzumabHistory.ProgressedAfterResponse => "progressed-after-response",
+        TrastuzumabHistory.NoResponse => "no-response",
+        TrastuzumabHistory.Progressed => "progressed",
+        _ => throw new ArgumentOutOfRangeException(nameof(history), history, null),
+    };
+
+    public static string Of(VariantClassification classification) => classification switch
+    {
+        VariantClassification.Pathogenic => "pathogenic",
+        VariantClassification.LikelyPathogenic => "likely-pathogenic",
+        VariantClassification.Uncertain => "uncertain",
+        VariantClassification.LikelyBenign => "likely-benign",
+        VariantClassification.Benign => "benign",
+        _ => throw new ArgumentOutOfRangeException(nameof(classification), classification, null),
+    };
+
+    public static string Of(RankingLens lens) => lens switch
+    {
+        RankingLens.Current => "current",
+        RankingLens.Review => "review",
+        _ => throw new ArgumentOutOfRangeException(nameof(lens), lens, null),
+    };
 }

@@ -1,6 +1,7 @@
 namespace CdsService.Api.Tests.CdsHooks;
 
 using CdsService.Rules.Engine;
+using CdsService.Rules.KnowledgeBase;
 using CdsService.Rules.Model;
 
 /// <summary>Engine answers for card tests, including the knowledge base's longest agent names and a longer synthetic one.</summary>
@@ -28,15 +29,21 @@ public static class EvaluationFixtures
             [new Warning("her2-discordant", "Check the <discordant> result.", [])],
             [],
             [],
-            "Decision support for clinicians; it does not prescribe.");
+            "Decision support for clinicians; it does not prescribe.",
+            new RankingInfo(RankingLens.Current, "2.0.0", "ranking text"),
+            []);
 
     public static Finding Finding(string id, string input) =>
         new(id, ["pi3k-hyperactivation"], FindingEffect.Resistance, $"{id} over-activates PI3K-Akt.", [input],
             [new Citation { Ref = 16 }, new Citation { Ref = 60 }], []);
 
-    public static RankedOption Option(int rank, string agent, EvidenceLevel level = EvidenceLevel.B) =>
+    public static readonly AgentAvailability ApprovedHer2Breast =
+        new(AvailabilityStatus.ApprovedHer2Breast, 1, "HER2-positive metastatic breast cancer", "Approved.", "2024-06", true, []);
+
+    public static RankedOption Option(int rank, string agent, EvidenceLevel level = EvidenceLevel.B, AgentAvailability? availability = null) =>
         new(rank, agent.ToLowerInvariant(), agent, "mTOR", "Downstream signaling", "II", "Yes", "Novartis", level, OptionDirection.Supports,
-            OptionRelevance.Specific, ["pi3k-hyperactivation"], ["pten-loss"], "rationale", ["direction"], [new Citation { Ref = 105 }], null, []);
+            OptionRelevance.Specific, ["pi3k-hyperactivation"], ["pten-loss"], "rationale", ["direction"], [new Citation { Ref = 105 }], [], [],
+            availability ?? ApprovedHer2Breast, "Level B: a basis.");
 
     public static readonly RequiredAction ReflexIsh = new("reflex-ish", "IHC 2+ is equivocal: reflex ISH on the same specimen.");
     public static readonly RequiredAction ConcurrentIhc = new("concurrent-ihc", "ISH group 3 without IHC: concurrent IHC.");

@@ -12,7 +12,7 @@ using CdsService.Rules.Model;
 /// </summary>
 public static class TestEvaluations
 {
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => KnowledgeBaseLoader.LoadEmbedded(new KnowledgeBaseRequirements([], [])));
+    private static readonly Lazy<KnowledgeBase> Kb = new(() => KnowledgeBaseLoader.LoadEmbedded(CdsEngine.Requirements));
 
     public static KnowledgeBase KnowledgeBase => Kb.Value;
 
@@ -21,7 +21,9 @@ public static class TestEvaluations
         var kb = Kb.Value;
         var her2 = Her2Interpreter.Interpret(mapping.Panel.Her2, kb);
         var given = mapping.Panel.InputsGiven();
+        // The two PIK3CA findings exclude each other; the fixtures' PIK3CA variants are activating.
         var findings = kb.Findings.Where(f => f.Inputs.Any(given.Contains)).Where(f => f.Inputs.All(i => i != MarkerIds.Her2))
+            .Where(f => f.Id != "pik3ca-variant-uncertain")
             .Select(f => new Finding(f.Id, f.Mechanisms, f.Effect, f.Summary, f.Inputs, f.Citations, [])).ToList();
         var options = her2.Status == Her2Status.Positive
             ? optionAgentIds.Select((id, i) => Option(kb.AgentsById[id], i + 1)).ToList()
@@ -33,11 +35,12 @@ public static class TestEvaluations
             _ => TrastuzumabIndication.Undetermined,
         };
         return new Evaluation(kb.Stamp, "test", given, her2, new TrastuzumabAssessment(indicated, "test basis", []), findings, options,
-            [new Warning("test-warning", "a warning", [])], [], [], "Decision support for clinicians; it does not prescribe.");
+            [new Warning("test-warning", "a warning", [])], [], [], "Decision support for clinicians; it does not prescribe.",
+            new RankingInfo(RankingLens.Current, kb.RankingPolicyVersion, "test ranking"), []);
     }
 
     private static RankedOption Option(AgentDefinition a, int rank) => new(
         rank, a.Id, a.Agent, a.Target, a.MechanismTargeted, a.Phase, a.CombinationWithTrastuzumab, a.Source, a.EvidenceLevel,
         a.EvidenceLevel == EvidenceLevel.X ? OptionDirection.Against : OptionDirection.Supports, OptionRelevance.General, [], [],
-        a.Evidence, [$"rank {rank}"], a.Citations, null, a.DataQualityNotes);
+        a.Evidence, [$"rank {rank}"], a.Citations, Kb.Value.NotesFor(a.Id), a.DataQualityNotes, a.Availability, a.LevelBasis);
 }

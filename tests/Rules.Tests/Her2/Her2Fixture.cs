@@ -12,7 +12,7 @@ using CdsService.Rules.Model;
 public sealed class Her2Fixture
 {
     private static readonly Lazy<KnowledgeBase> Loaded = new(() =>
-        KnowledgeBaseLoader.LoadEmbedded(new KnowledgeBaseRequirements([], Her2Interpreter.RequiredStatements)));
+        KnowledgeBaseLoader.LoadEmbedded(CdsEngine.Requirements));
 
     public KnowledgeBase Kb => Loaded.Value;
 

@@ -14,7 +14,9 @@ public sealed class Her2InterpreterTests(Her2Fixture fixture) : IClassFixture<He
             "her2.guideline", "her2.action.reflex-ish", "her2.action.concurrent-ihc", "her2.action.blinded-recount",
             "her2.action.adjudicate", "her2.action.dual-probe-ish", "her2.action.her2-testing", "her2.comment.group2",
             "her2.comment.group3", "her2.comment.group4", "her2.warning.discordant", "her2.warning.reported-status-differs",
-            "her2.note.her2-low", "her2.note.her2-ultralow",
+            "her2.note.her2-low", "her2.note.her2-ultralow", "her2.note.her2-zero", "her2.note.her2-ultralow-not-assessable",
+            "her2.warning.preliminary-not-used", "her2.action.re-derive", "her2.action.await-final-result",
+            "her2.action.concurrent-ihc.single-probe",
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Her2Interpreter.RequiredStatements.Order(StringComparer.Ordinal));
@@ -79,6 +81,8 @@ public sealed class Her2InterpreterTests(Her2Fixture fixture) : IClassFixture<He
     [InlineData("adjudicate")]
     [InlineData("dual-probe-ish")]
     [InlineData("her2-testing")]
+    [InlineData("re-derive")]
+    [InlineData("await-final-result")]
     public void Interpret_RequiredAction_TextFromKnowledgeBase(string code)
     {
         var tests = code switch
@@ -87,7 +91,9 @@ public sealed class Her2InterpreterTests(Her2Fixture fixture) : IClassFixture<He
             "concurrent-ihc" => DualProbe(2.30, 3.50),
             "blinded-recount" => DualProbe(2.30, 3.50, IhcScore.Two),
             "adjudicate" => DualProbe(2.30, 3.50, IhcScore.Two, 4),
-            "dual-probe-ish" => SingleProbe(4.6),
+            "dual-probe-ish" => SingleProbe(4.6, IhcScore.Two),
+            "re-derive" => new Her2Tests(ReportedStatus: Her2Status.Equivocal),
+            "await-final-result" => new Her2Tests(PreliminaryResultAwaited: true),
             _ => new Her2Tests(),
         };
 

@@ -8,7 +8,7 @@ public sealed class ReportedStatusRulesTests(Her2Fixture fixture) : IClassFixtur
     [Theory]
     [InlineData(Her2Status.Positive, Her2Status.Positive, "")]
     [InlineData(Her2Status.Negative, Her2Status.Negative, "")]
-    [InlineData(Her2Status.Equivocal, Her2Status.Equivocal, "reflex-ish")]
+    [InlineData(Her2Status.Equivocal, Her2Status.Equivocal, "re-derive")]
     [InlineData(Her2Status.Pending, Her2Status.Pending, "her2-testing")]
     [InlineData(Her2Status.Indeterminate, Her2Status.Indeterminate, "her2-testing")]
     [InlineData(Her2Status.Unknown, Her2Status.Unknown, "her2-testing")]
@@ -36,7 +36,7 @@ public sealed class ReportedStatusRulesTests(Her2Fixture fixture) : IClassFixtur
     [Theory]
     [InlineData(Her2Status.Equivocal, 2.30, 4.60, IhcScore.Two, Her2Status.Positive, 1, "", "reported-status-differs")]
     [InlineData(Her2Status.Equivocal, 1.80, 4.60, IhcScore.One, Her2Status.Negative, 4, "", "reported-status-differs,her2-low")]
-    [InlineData(Her2Status.Positive, 1.20, 2.50, IhcScore.Zero, Her2Status.Negative, 5, "", "reported-status-differs")]
+    [InlineData(Her2Status.Positive, 1.20, 2.50, IhcScore.Zero, Her2Status.Negative, 5, "", "reported-status-differs,her2-ultralow-not-assessable")]
     [InlineData(Her2Status.Negative, 2.30, 3.50, null, Her2Status.Pending, 2, "concurrent-ihc", "reported-status-differs")]
     [InlineData(Her2Status.Negative, 2.30, 4.60, IhcScore.One, Her2Status.Positive, 1, "", "her2-discordant,reported-status-differs")]
     [InlineData(Her2Status.Positive, 2.30, 4.60, IhcScore.Three, Her2Status.Positive, 1, "", "")]
@@ -50,7 +50,7 @@ public sealed class ReportedStatusRulesTests(Her2Fixture fixture) : IClassFixtur
     [InlineData(IhcScore.Two, Her2Status.Equivocal, Her2Status.Equivocal, "reflex-ish", "")]
     [InlineData(IhcScore.Three, Her2Status.Negative, Her2Status.Positive, "", "reported-status-differs")]
     [InlineData(IhcScore.One, Her2Status.Negative, Her2Status.Negative, "", "her2-low")]
-    [InlineData(IhcScore.Zero, Her2Status.Equivocal, Her2Status.Negative, "", "reported-status-differs")]
+    [InlineData(IhcScore.Zero, Her2Status.Equivocal, Her2Status.Negative, "", "reported-status-differs,her2-ultralow-not-assessable")]
     public void Interpret_IhcAndReported_RawValuesWin(
         IhcScore ihc, Her2Status reported, Her2Status status, string actions, string warnings) =>
         AssertCall(fixture.Interpret(Ihc(ihc, reported: reported)), status, null, actions, warnings);

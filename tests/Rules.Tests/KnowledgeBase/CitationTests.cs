@@ -1,6 +1,7 @@
 namespace CdsService.Rules.Tests.KnowledgeBase;
 
 using CdsService.Rules.Engine;
+using CdsService.Rules.KnowledgeBase;
 
 public sealed class CitationTests
 {
@@ -12,7 +13,6 @@ public sealed class CitationTests
             .Concat(Kb.Agents.SelectMany(a => a.Citations.Select(c => ("agent " + a.Id, c))))
             .Concat(Kb.AlsoDiscussed.SelectMany(a => a.Citations.Select(c => ("also " + a.Id, c))))
             .Concat(Kb.Statements.SelectMany(s => s.Citations.Select(c => ("statement " + s.Id, c))))
-            .Concat(Kb.CurrencyNotes.SelectMany(n => n.Citations.Select(c => ("currency " + n.Id, c))))
             .Concat(Kb.EvidenceLevels.SelectMany(l => l.CrosswalkSources.Select(c => ("level " + l.Level, c))));
 
     [Fact]
@@ -71,23 +71,21 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void CurrencyNotes_NeverAppearInAgentCitations()
+    public void AgentCitations_ExternalOnesSayTheyAreNotFromTheReview() =>
+        Assert.All(
+            Kb.Agents.SelectMany(a => a.Citations).Where(c => c.IsExternal),
+            c => Assert.Contains("not from the review", c.Source, StringComparison.Ordinal));
+
+    [Fact]
+    public void CurrencyNotes_SourcesAreWebPagesWithAKind()
     {
-        var currency = Kb.CurrencyNotes.SelectMany(n => n.Citations).ToHashSet();
-        var agentCitations = Kb.Agents.SelectMany(a => a.Citations).ToList();
-        Assert.DoesNotContain(agentCitations, currency.Contains);
-        Assert.All(agentCitations.Where(c => c.IsExternal), c => Assert.Contains("not from the review", c.Source, StringComparison.Ordinal));
-        Assert.All(Kb.CurrencyNotes.SelectMany(n => n.Citations), c => Assert.True(c.IsExternal));
+        Assert.All(Kb.CurrencyNotes.SelectMany(n => n.Sources), s => Assert.StartsWith("http", s.Url, StringComparison.Ordinal));
+        Assert.All(Kb.CurrencyNotes.SelectMany(n => n.Sources), s => Assert.True(SourceKinds.IsKnown(s.Kind), s.Kind));
     }
 
     [Fact]
-    public void CurrencyNotes_SubjectsAreAgentsAlsoDiscussedOrFindings()
-    {
-        var subjects = Kb.Agents.Select(a => a.Id).Concat(Kb.AlsoDiscussed.Select(a => a.Id)).Concat(Kb.Findings.Select(f => f.Id)).ToHashSet();
-        Assert.All(Kb.CurrencyNotes, n => Assert.Contains(n.Subject, subjects));
-        Assert.Equal(2, Kb.CurrencyFor("fcgr-low-affinity").Count);
-        Assert.Contains(Kb.CurrencyFor("fcgr-low-affinity"), n => n.Citations.Any(c => c.Url == "https://www.ncbi.nlm.nih.gov/pubmed/22504044"));
-    }
+    public void CurrencyNotes_FcgrFindingCarriesTheConflictingBcirg006Trial() =>
+        Assert.Contains(Kb.CurrencyFor("fcgr-low-affinity"), n => n.Sources.Any(c => c.Url == "https://www.ncbi.nlm.nih.gov/pubmed/22504044"));
 
     [Theory]
     [InlineData("her2.guideline")]
@@ -102,6 +100,13 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void PtenPik3caWarning_CitesRef61() =>
-        Assert.Equal([61], Kb.Statement("warning.pten-pik3ca-co-occurrence").Citations.Select(c => c.Ref));
+    public void PtenPik3caWarning_QuotesRef61AndLabelsTheLaterSeriesAsExternal()
+    {
+        var statement = Kb.Statement("warning.pten-pik3ca-co-occurrence");
+
+        Assert.Equal(61, statement.Citations[0].Ref);
+        Assert.Contains("\"the PIK3CA activating mutations are mutually exclusive with PTEN deletion", statement.Text, StringComparison.Ordinal);
+        Assert.Contains("Service note, not from the review", statement.Text, StringComparison.Ordinal);
+        Assert.Contains(statement.Citations, c => c.IsExternal && c.Source!.Contains("not from the review", StringComparison.Ordinal));
+    }
 }

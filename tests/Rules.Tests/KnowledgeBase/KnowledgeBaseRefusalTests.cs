@@ -95,7 +95,10 @@ public sealed class KnowledgeBaseRefusalTests
     [Fact]
     public void Load_RequiredIdsMissing_EachReported()
     {
-        var requirements = new KnowledgeBaseRequirements([.. RequiredIds.Findings, "no-such-finding"], [.. RequiredIds.Statements, "no.such.statement"]);
+        var requirements = new KnowledgeBaseRequirements([.. RequiredIds.Findings, "no-such-finding"], [.. RequiredIds.Statements, "no.such.statement"])
+        {
+            NoteSubjects = RequiredIds.NoteSubjects,
+        };
         var problems = KnowledgeBaseFixture.Problems(KnowledgeBaseFixture.Embedded, requirements);
         Assert.Equal(["requirements: finding 'no-such-finding' is missing", "requirements: statement 'no.such.statement' is missing"], problems);
     }
@@ -110,7 +113,7 @@ public sealed class KnowledgeBaseRefusalTests
         });
         var problems = KnowledgeBaseFixture.Problems(json);
         Assert.Contains("statements: duplicate id 'her2.guideline'", problems);
-        Assert.Contains("currencyNotes: duplicate id 'pertuzumab-approval-2012'", problems);
+        Assert.Contains("currencyNotes: duplicate id 'pertuzumab-fda-2012-06'", problems);
     }
 
     [Fact]
@@ -132,8 +135,101 @@ public sealed class KnowledgeBaseRefusalTests
     [Fact]
     public void Load_CurrencySubjectUnknown_Refused()
     {
-        var json = KnowledgeBaseFixture.Edit(root => root["currencyNotes"]![0]!["subject"] = "herceptin");
-        Assert.Contains("currencyNotes[0] (pertuzumab-approval-2012): subject 'herceptin' is not an agent or finding id", KnowledgeBaseFixture.Problems(json));
+        var json = KnowledgeBaseFixture.Edit(root => root["currencyNotes"]![0]!["subjects"] = new JsonArray("herceptin"));
+        Assert.Contains(
+            "currencyNotes[0] (pertuzumab-fda-2012-06): subject 'herceptin' is not an agent, finding, advisory or HER2-label id",
+            KnowledgeBaseFixture.Problems(json));
+    }
+
+    [Fact]
+    public void Load_CurrencyNoteWithoutSubjects_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => root["currencyNotes"]![0]!["subjects"] = new JsonArray());
+        Assert.Contains("currencyNotes[0] (pertuzumab-fda-2012-06).subjects: missing or empty", KnowledgeBaseFixture.Problems(json));
+    }
+
+    [Fact]
+    public void Load_AgentWithoutAvailability_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => KnowledgeBaseFixture.Agent(root, "rad001").Remove("availability"));
+        Assert.Contains("agents[7] (rad001).availability: missing", KnowledgeBaseFixture.Problems(json));
+    }
+
+    [Fact]
+    public void Load_UnknownAvailabilityStatus_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => KnowledgeBaseFixture.Agent(root, "rad001")["availability"]!["status"] = "approved");
+        Assert.Contains(KnowledgeBaseFixture.Problems(json), p => p.StartsWith("agents[7] (rad001).availability.status: unknown status 'approved'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_ApprovedWithoutIndication_AndUnapprovedWithOne_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root =>
+        {
+            KnowledgeBaseFixture.Agent(root, "rad001")["availability"]!.AsObject().Remove("indication");
+            KnowledgeBaseFixture.Agent(root, "tanespimycin")["availability"]!["indication"] = "breast cancer";
+        });
+        var problems = KnowledgeBaseFixture.Problems(json);
+        Assert.Contains("agents[7] (rad001).availability.indication: missing", problems);
+        Assert.Contains("agents[12] (tanespimycin).availability.indication: only an approved agent has an indication", problems);
+    }
+
+    [Fact]
+    public void Load_UnknownSourceKind_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => root["currencyNotes"]![0]!["sources"]![0]!["kind"] = "blog post");
+        Assert.Contains(KnowledgeBaseFixture.Problems(json), p => p.StartsWith("currencyNotes[0] (pertuzumab-fda-2012-06).sources[0].kind: unknown source kind 'blog post'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_VendorSourceReliedOn_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root =>
+        {
+            var source = root["currencyNotes"]![0]!["sources"]![0]!;
+            source["kind"] = "vendor";
+            source["reliedOn"] = true;
+        });
+        Assert.Contains("currencyNotes[0] (pertuzumab-fda-2012-06).sources[0]: a vendor source is never relied on", KnowledgeBaseFixture.Problems(json));
+    }
+
+    /// <summary>A weak source (vendor site, wiki, blog, aggregator) is never shown as verifying a fact.</summary>
+    [Theory]
+    [InlineData("aggregator")]
+    [InlineData("blog")]
+    public void Load_VerifiedOnWeakSourcesOnly_Refused(string kind)
+    {
+        var json = KnowledgeBaseFixture.Edit(root =>
+        {
+            var note = root["currencyNotes"]![0]!;
+            note["verified"] = true;
+            note["sources"] = new JsonArray(new JsonObject { ["url"] = "https://example.org/a", ["kind"] = kind, ["detail"] = null, ["reliedOn"] = true });
+        });
+        Assert.Contains(KnowledgeBaseFixture.Problems(json), p => p.StartsWith("currencyNotes[0] (pertuzumab-fda-2012-06): verified, but no relied-on source can verify it", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_UnverifiedFactThatDoesNotSaySo_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => root["currencyNotes"]![0]!["verified"] = false);
+        Assert.Contains("currencyNotes[0] (pertuzumab-fda-2012-06): not verified, so its text must say \"unverified\"", KnowledgeBaseFixture.Problems(json));
+    }
+
+    [Fact]
+    public void Load_AgentMechanismSetAndExclusionsUnknown_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root =>
+        {
+            var agent = KnowledgeBaseFixture.Agent(root, "pertuzumab");
+            agent["mechanisms"] = new JsonArray("heterodimers");
+            agent["excludedFindings"] = new JsonArray("p95");
+            agent.Remove("mechanismBasis");
+        });
+        var problems = KnowledgeBaseFixture.Problems(json);
+        Assert.Contains("agents[0] (pertuzumab).mechanisms: unknown mechanism id 'heterodimers'", problems);
+        Assert.Contains("agents[0] (pertuzumab).excludedFindings: unknown finding id 'p95'", problems);
+        Assert.Contains("agents[0] (pertuzumab).mechanismBasis: missing", problems);
     }
 
     [Fact]
@@ -141,7 +237,7 @@ public sealed class KnowledgeBaseRefusalTests
     {
         var original = KnowledgeBaseFixture.Load().Hash;
         var bytes = KnowledgeBaseFixture.Embedded;
-        var at = bytes.AsSpan().IndexOf("Not approved for breast cancer"u8);
+        var at = bytes.AsSpan().IndexOf("Not approved for HER2+ disease"u8);
         bytes[at] = (byte)'n';
 
         var changed = KnowledgeBaseLoader.Load(bytes, RequiredIds.Requirements);

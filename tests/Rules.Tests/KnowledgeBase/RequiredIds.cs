@@ -7,7 +7,7 @@ public static class RequiredIds
 {
     public static IReadOnlyList<string> Findings { get; } =
     [
-        "pten-loss", "pik3ca-mutation", "cyclin-e-dysregulation", "p27-mislocalization", "fcgr-low-affinity",
+        "pten-loss", "pik3ca-mutation", "pik3ca-variant-uncertain", "cyclin-e-dysregulation", "p27-mislocalization", "fcgr-low-affinity",
         "serum-her2-ecd-elevated", "p95her2-present", "egfr-overexpression", "erbb3-overexpression", "igf1r-overexpression",
         "muc4-overexpression", "cd44-overexpression", "src-activation",
     ];
@@ -16,16 +16,21 @@ public static class RequiredIds
     [
         "her2.guideline",
         "her2.action.reflex-ish", "her2.action.concurrent-ihc", "her2.action.blinded-recount", "her2.action.adjudicate",
-        "her2.action.dual-probe-ish", "her2.action.her2-testing",
+        "her2.action.dual-probe-ish", "her2.action.her2-testing", "her2.action.re-derive", "her2.action.await-final-result",
+        "her2.action.concurrent-ihc.single-probe",
         "her2.comment.group2", "her2.comment.group3", "her2.comment.group4",
         "her2.warning.discordant", "her2.warning.reported-status-differs",
-        "her2.note.her2-low", "her2.note.her2-ultralow",
+        "her2.note.her2-low", "her2.note.her2-ultralow", "her2.note.her2-zero", "her2.note.her2-ultralow-not-assessable",
+        "her2.warning.preliminary-not-used",
         "gate.trastuzumab.positive", "gate.trastuzumab.negative", "gate.trastuzumab.undetermined",
         "warning.options-withheld.negative", "warning.options-withheld.not-final", "warning.pten-pik3ca-co-occurrence",
         "warning.review-currency", "warning.preclinical-evidence",
-        "note.fcgr-favourable", "note.resistance-acquired", "note.resistance-primary", "note.no-resistance-finding",
-        "note.serum-ecd-threshold", "note.pik3ca-hotspot",
-        "ranking.policy", "disclaimer",
+        "note.her2-backbone", "note.fcgr-favourable", "note.resistance-acquired", "note.resistance-primary",
+        "note.resistance-primary-possible", "note.resistance-type-unknown",
+        "note.no-resistance-finding.no-marker-given", "note.no-resistance-finding.none-found",
+        "note.no-resistance-finding.others-listed", "note.no-resistance-finding.expected-to-help",
+        "note.no-resistance-finding.after-progression", "note.serum-ecd-threshold",
+        "ranking.policy.current", "ranking.policy.review", "disclaimer",
     ];
 
     public static IReadOnlyList<string> Agents { get; } =
@@ -35,5 +40,8 @@ public static class RequiredIds
         "erbb2-vaccine", "autovac", "rapamune", "e1a", "grn163l",
     ];
 
-    public static KnowledgeBaseRequirements Requirements { get; } = new(Findings, Statements);
+    /// <summary>The advisory and HER2-label ids dated notes may be attached to.</summary>
+    public static IReadOnlyList<string> NoteSubjects { get; } = ["her2-backbone", "fcgr-favourable", "her2-low", "her2-ultralow"];
+
+    public static KnowledgeBaseRequirements Requirements { get; } = new(Findings, Statements) { NoteSubjects = NoteSubjects };
 }

@@ -1,6 +1,7 @@
 namespace CdsService.Rules.Tests.Ranking;
 
 using CdsService.Rules.Engine;
+using CdsService.Rules.KnowledgeBase;
 using CdsService.Rules.Ranking;
 
 public sealed class RankingPolicyTests
@@ -11,6 +12,15 @@ public sealed class RankingPolicyTests
     [InlineData(EvidenceLevel.X, OptionDirection.Against)]
     public void DirectionOf_Level_OnlyXIsAgainst(EvidenceLevel level, OptionDirection expected) =>
         Assert.Equal(expected, RankingPolicy.DirectionOf(level));
+
+    [Theory]
+    [InlineData(AvailabilityStatus.ApprovedHer2Breast, 1)]
+    [InlineData(AvailabilityStatus.ApprovedOther, 2)]
+    [InlineData(AvailabilityStatus.Investigational, 3)]
+    [InlineData(AvailabilityStatus.Discontinued, 3)]
+    [InlineData(AvailabilityStatus.Unknown, 3)]
+    public void TierOf_Status_UnknownIsNeverAvailable(AvailabilityStatus status, int expected) =>
+        Assert.Equal(expected, RankingPolicy.TierOf(status));
 
     [Theory]
     [InlineData("III", 0)]
@@ -29,18 +39,6 @@ public sealed class RankingPolicyTests
     [InlineData("No", false)]
     public void CombinesWithTrastuzumab_Column_AnyYes(string column, bool expected) =>
         Assert.Equal(expected, RankingPolicy.CombinesWithTrastuzumab(column));
-
-    [Theory]
-    [InlineData("Alternative GFR signaling", new[] { "alternative-rtk-signaling" })]
-    [InlineData("Downstream signaling", new[] { "pi3k-hyperactivation" })]
-    [InlineData("Immune", new[] { "immune-evasion" })]
-    [InlineData("Angiogenesis", new string[0])]
-    public void MechanismsCovered_ClassMap_AsEvidenceMapSection3(string mechanismTargeted, string[] expected) =>
-        Assert.Equal(expected, RankingPolicy.MechanismsCovered(mechanismTargeted));
-
-    [Fact]
-    public void MechanismsCovered_All_CoversEveryMechanism() =>
-        Assert.Equal(Model.MechanismIds.All, RankingPolicy.MechanismsCovered("All"));
 
     [Theory]
     [InlineData(FindingEffect.Resistance, true)]

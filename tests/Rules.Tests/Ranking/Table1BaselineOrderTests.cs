@@ -1,24 +1,47 @@
 namespace CdsService.Rules.Tests.Ranking;
 
 using CdsService.Rules.Engine;
+using CdsService.Rules.Model;
 
 /// <summary>
-/// The full order of the 22 Table 1 rows for a HER2-positive patient with no finding, derived by hand from the policy
-/// (evidence-levels.md). Every row is "general", so only level, phase, combination and Table 1 order count:
-/// <code>
-/// supports, level A, phase II, Yes:  pertuzumab (row 1), lapatinib (row 3)
-/// supports, level B, phase II, Yes:  rad001 (8), tanespimycin (13); then no combination: trastuzumab-dm1 (14)
-/// supports, level C, phase III:      aromasin (10)
-///                    phase II, Yes:  cetuximab (2), rapamune (20); no: mdx-h210 (16), 2b1 (17), autovac (19)
-///                    phase I-II, Yes: xl147 (5, "Yes, Paclitaxel"), nvp-auy922 (11); no: erbb2-vaccine (18), e1a (21)
-///                    phase I, Yes:   mk2206 (7, "Yes, Lapatinib"), ap23573 (9), alvespimycin (12), grn163l (22)
-/// supports, level D, Preclinical:    nvp-aew541 (4)
-/// against (level X), phase II:       bevacizumab (15, "Yes, Paclitaxel and Carboplatin"), then perifosine (6, no combination)
-/// </code>
+/// The full order of the 22 Table 1 rows for a HER2-positive patient with no finding, derived by hand from ranking
+/// policy 2.0. Every row is "general", so only direction, tier (current lens), level, phase, combination and Table 1
+/// order count.
 /// </summary>
 public sealed class Table1BaselineOrderTests(EngineFixture fixture) : IClassFixture<EngineFixture>
 {
-    public static readonly string[] BaselineOrder =
+    /// <summary>
+    /// Lens "current": direction, then availability tier, then level, phase, combination, row.
+    /// <code>
+    /// tier 1 (approved HER2+ breast): pertuzumab (A, II, Yes, row 1), lapatinib (A, II, Yes, 3), trastuzumab-dm1 (B, II, no)
+    /// tier 2 (approved for other uses): rad001 (B); then C: aromasin (III), cetuximab (II, row 2), rapamune (II, 20), grn163l (I)
+    /// tier 3 (not available): tanespimycin (B); C phase II without combination: mdx-h210 (16), 2b1 (17), autovac (19);
+    ///        C I-II: xl147 (Yes, 5), nvp-auy922 (Yes, 11), erbb2-vaccine (no, 18), e1a (no, 21);
+    ///        C I: mk2206 (7), ap23573 (9), alvespimycin (12); D: nvp-aew541
+    /// against (level X): bevacizumab (tier 2) before perifosine (tier 3)
+    /// </code>
+    /// </summary>
+    public static readonly string[] CurrentOrder =
+    [
+        "pertuzumab", "lapatinib", "trastuzumab-dm1", "rad001", "aromasin", "cetuximab", "rapamune", "grn163l",
+        "tanespimycin", "mdx-h210", "2b1", "autovac", "xl147", "nvp-auy922", "erbb2-vaccine", "e1a", "mk2206", "ap23573",
+        "alvespimycin", "nvp-aew541", "bevacizumab", "perifosine",
+    ];
+
+    /// <summary>
+    /// Lens "review": the same keys without the tier.
+    /// <code>
+    /// supports, level A, phase II, Yes:  pertuzumab (row 1), lapatinib (row 3)
+    /// supports, level B, phase II, Yes:  rad001 (8), tanespimycin (13); then no combination: trastuzumab-dm1 (14)
+    /// supports, level C, phase III:      aromasin (10)
+    ///                    phase II, Yes:  cetuximab (2), rapamune (20); no: mdx-h210 (16), 2b1 (17), autovac (19)
+    ///                    phase I-II, Yes: xl147 (5), nvp-auy922 (11); no: erbb2-vaccine (18), e1a (21)
+    ///                    phase I, Yes:   mk2206 (7), ap23573 (9), alvespimycin (12), grn163l (22)
+    /// supports, level D, Preclinical:    nvp-aew541 (4)
+    /// against (level X), phase II:       bevacizumab (15, with combination), then perifosine (6, without)
+    /// </code>
+    /// </summary>
+    public static readonly string[] ReviewOrder =
     [
         "pertuzumab", "lapatinib", "rad001", "tanespimycin", "trastuzumab-dm1", "aromasin", "cetuximab", "rapamune",
         "mdx-h210", "2b1", "autovac", "xl147", "nvp-auy922", "erbb2-vaccine", "e1a", "mk2206", "ap23573", "alvespimycin",
@@ -26,8 +49,16 @@ public sealed class Table1BaselineOrderTests(EngineFixture fixture) : IClassFixt
     ];
 
     [Fact]
-    public void Rank_Her2PositiveWithoutFindings_FollowsThePolicyByLevelPhaseCombinationAndRow() =>
-        Assert.Equal(BaselineOrder, EngineFixture.AgentOrder(fixture.Evaluate(PanelBuilder.Her2Positive())));
+    public void Rank_CurrentLens_FollowsTierThenLevelPhaseCombinationAndRow() =>
+        Assert.Equal(CurrentOrder, EngineFixture.AgentOrder(fixture.Evaluate(PanelBuilder.Her2Positive())));
+
+    [Fact]
+    public void Rank_ReviewLens_FollowsLevelPhaseCombinationAndRow() =>
+        Assert.Equal(ReviewOrder, EngineFixture.AgentOrder(fixture.Evaluate(PanelBuilder.Her2Positive(), RankingLens.Review)));
+
+    [Fact]
+    public void Rank_NoLensGiven_IsTheCurrentLens() =>
+        Assert.Equal(RankingLens.Current, fixture.Engine.Evaluate(PanelBuilder.Her2Positive().Build()).Ranking.Lens);
 
     [Fact]
     public void Rank_Her2PositiveWithoutFindings_EveryRowIsGeneral() =>
@@ -40,10 +71,25 @@ public sealed class Table1BaselineOrderTests(EngineFixture fixture) : IClassFixt
             fixture.Evaluate(PanelBuilder.Her2Positive()).Options.Where(o => o.Direction == OptionDirection.Against).Select(o => o.AgentId));
 
     [Fact]
-    public void Rank_Rad001_ReasonsNameEveryPolicyKey() =>
-        Assert.Equal(
-            ["direction: supports", "relevance: general", "level: B", "phase: II", "combination with trastuzumab: yes", "Table 1 row 8"],
-            fixture.Evaluate(PanelBuilder.Her2Positive()).Options.Single(o => o.AgentId == "rad001").RankReasons);
+    public void Rank_Rad001_ReasonsNameEveryPolicyKeyWithItsTierAndLevelBasis()
+    {
+        var reasons = fixture.Evaluate(PanelBuilder.Her2Positive()).Options.Single(o => o.AgentId == "rad001").RankReasons;
+
+        Assert.Equal(7, reasons.Count);
+        Assert.Equal("direction: supports", reasons[0]);
+        Assert.StartsWith("availability: tier 2, approved, but not for HER2-positive breast cancer (off-label here)", reasons[1], StringComparison.Ordinal);
+        Assert.Equal("relevance: general", reasons[2]);
+        Assert.StartsWith("level: B (basis: ", reasons[3], StringComparison.Ordinal);
+        Assert.Contains("[105]", reasons[3], StringComparison.Ordinal);
+        Assert.Equal(["phase: II", "combination with trastuzumab: yes", "Table 1 row 8"], reasons.Skip(4));
+    }
+
+    [Fact]
+    public void Rank_Pertuzumab_LevelBasisSaysItsPhaseIIIWasNotAResistanceTrial() =>
+        Assert.Contains(
+            "it is not a trial of overcoming trastuzumab resistance",
+            fixture.Evaluate(PanelBuilder.Her2Positive()).Options.Single(o => o.AgentId == "pertuzumab").RankReasons[3],
+            StringComparison.Ordinal);
 
     [Fact]
     public void Rank_Xl147_RationaleCarriesItsRtkUpregulationCaveat() =>
@@ -53,14 +99,16 @@ public sealed class Table1BaselineOrderTests(EngineFixture fixture) : IClassFixt
             StringComparison.Ordinal);
 
     [Fact]
-    public void Rank_EveryOption_CarriesItsAgentsCitationsAndFirstCurrencyNote()
+    public void Rank_EveryOption_CarriesItsAgentsCitationsAvailabilityAndEveryDatedNote()
     {
         var kb = fixture.Engine.KnowledgeBase;
 
         foreach (var option in fixture.Evaluate(PanelBuilder.Her2Positive()).Options)
         {
             Assert.Same(kb.AgentsById[option.AgentId].Citations, option.Citations);
-            Assert.Equal(kb.CurrencyFor(option.AgentId) is [var first, ..] ? first.ToNote() : null, option.Currency);
+            Assert.Same(kb.AgentsById[option.AgentId].Availability, option.Availability);
+            Assert.Equal(kb.CurrencyFor(option.AgentId).Select(c => c.Id), option.Currency.Select(c => c.Id));
+            Assert.NotEmpty(option.Currency);
         }
     }
 }

@@ -11,8 +11,8 @@ public sealed class CdsEngineTests(EngineFixture fixture) : IClassFixture<Engine
     [
         "her2-status", "trastuzumab-gate",
         .. FindingIds.All,
-        "pten-pik3ca-co-occurrence", "preclinical-evidence", "review-currency", "fcgr-favourable", "resistance-acquired",
-        "resistance-primary", "no-resistance-finding", "serum-ecd-threshold",
+        "pten-pik3ca-co-occurrence", "preclinical-evidence", "review-currency", "her2-backbone", "fcgr-favourable",
+        "resistance-acquired", "resistance-primary", "resistance-type-unknown", "no-resistance-finding", "serum-ecd-threshold",
     ];
 
     [Fact]
@@ -24,10 +24,11 @@ public sealed class CdsEngineTests(EngineFixture fixture) : IClassFixture<Engine
     {
         var evaluation = fixture.Evaluate(PanelBuilder.AllMarkersAbnormal());
 
-        Assert.Equal(FindingIds.All, evaluation.Findings.Select(f => f.Id));
+        // The two PIK3CA findings exclude each other: H1047R and E545K are activating, so the uncertain one stays silent.
+        Assert.Equal(FindingIds.All.Where(id => id != FindingIds.Pik3caVariantUncertain), evaluation.Findings.Select(f => f.Id));
         Assert.Equal(Enumerable.Range(1, 22), evaluation.Options.Select(o => o.Rank));
         Assert.Equal(["pten-pik3ca-co-occurrence", "preclinical-evidence", "review-currency"], evaluation.Warnings.Select(w => w.Code));
-        Assert.Equal(["resistance-acquired", "serum-ecd-threshold"], evaluation.Notes.Select(n => n.Code));
+        Assert.Equal(["her2-backbone", "resistance-type-unknown", "serum-ecd-threshold"], evaluation.Notes.Select(n => n.Code));
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class CdsEngineTests(EngineFixture fixture) : IClassFixture<Engine
         var evaluation = fixture.Engine.Evaluate(panel);
 
         Assert.Same(kb.Stamp, evaluation.KnowledgeBase);
-        Assert.Equal("1.0.0", evaluation.EngineVersion);
+        Assert.Equal("2.0.0", evaluation.EngineVersion);
         Assert.Equal(["her2", "pten", "serumHer2Ecd"], evaluation.InputsUsed);
         Assert.Equal(kb.Statement("disclaimer").Text, evaluation.Disclaimer);
     }
@@ -56,6 +57,7 @@ public sealed class CdsEngineTests(EngineFixture fixture) : IClassFixture<Engine
         Assert.Same(definition.Mechanisms, finding.Mechanisms);
         Assert.Same(definition.Citations, finding.Citations);
         Assert.Equal(kb.CurrencyFor("pten-loss").Select(c => c.ToNote()), finding.Currency);
+        Assert.NotEmpty(finding.Currency);
     }
 
     [Fact]

@@ -2,60 +2,93 @@ namespace CdsService.Rules.Tests.Scenarios;
 
 using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
+using CdsService.Rules.Tests.Ranking;
 
-/// <summary>Cell-cycle escape ("Escape from cell-cycle arrest" [45], [74]-[76]) and immune evasion ([40], [77]).</summary>
+/// <summary>Cell-cycle escape ("Escape from cell-cycle arrest" [45], [74]-[76]) and immune evasion ([40], [77]), under both lenses.</summary>
 public sealed class CellCycleAndImmuneScenarioTests(EngineFixture fixture) : IClassFixture<EngineFixture>
 {
     /// <summary>
     /// Cyclin E amplified (cell-cycle-escape [45]). Specific: the HSP90 inhibitors only, as cyclin E is unstable under
-    /// HSP90 inhibition [112] (tanespimycin B; nvp-auy922 C I-II; alvespimycin C I). Only "All" covers cell-cycle
-    /// escape, so T-DM1, E1A and GRN163L are mechanism matches; all other rows keep the baseline order.
+    /// HSP90 inhibition [112]. Mechanism: T-DM1. Everything else keeps the no-finding order of its lens.
     /// </summary>
     [Fact]
-    public void Evaluate_CyclinEAmplified_Hsp90InhibitorsFirst() =>
+    public void Evaluate_CyclinEAmplified_BothLenses()
+    {
+        var panel = PanelBuilder.Her2Positive().CyclinE(CyclinEStatus.Amplified);
+
         Assert.Equal(
             [
                 "tanespimycin", "nvp-auy922", "alvespimycin",
-                "trastuzumab-dm1", "e1a", "grn163l",
+                "trastuzumab-dm1",
                 "pertuzumab", "lapatinib", "rad001", "aromasin", "cetuximab", "rapamune", "mdx-h210", "2b1", "autovac", "xl147",
-                "erbb2-vaccine", "mk2206", "ap23573", "nvp-aew541",
+                "erbb2-vaccine", "e1a", "mk2206", "ap23573", "grn163l", "nvp-aew541",
                 "bevacizumab", "perifosine",
             ],
-            EngineFixture.AgentOrder(fixture.Evaluate(PanelBuilder.Her2Positive().CyclinE(CyclinEStatus.Amplified))));
+            EngineFixture.AgentOrder(fixture.Evaluate(panel, RankingLens.Review)));
+        Assert.Equal(
+            [
+                "trastuzumab-dm1", "pertuzumab", "lapatinib",
+                "rad001", "aromasin", "cetuximab", "rapamune", "grn163l",
+                "tanespimycin", "nvp-auy922", "alvespimycin",
+                "mdx-h210", "2b1", "autovac", "xl147", "erbb2-vaccine", "e1a", "mk2206", "ap23573", "nvp-aew541",
+                "bevacizumab", "perifosine",
+            ],
+            EngineFixture.AgentOrder(fixture.Evaluate(panel)));
+    }
 
     /// <summary>
-    /// FCGR3A F/F (immune-evasion, reduced benefit [40]). Specific: the bispecifics MDX-H210 and 2B1, which engage Fc
-    /// receptors directly ("boosting the immune component"). Mechanism: the "Immune" rows (rapamune with trastuzumab,
-    /// then autovac; erbb2-vaccine I-II) and every "All" row (tanespimycin and T-DM1 at B lead the group). A
-    /// reduced-benefit finding counts for relevance like a resistance finding.
+    /// FCGR3A F/F with FCGR2A R/R: every genotype given is lower-affinity, so fcgr-low-affinity (immune-evasion, reduced
+    /// benefit [40]). Specific: the bispecifics MDX-H210 and 2B1, which engage Fc receptors directly. Mechanism: the
+    /// vaccines, the HSP90 inhibitors and T-DM1. Rapamune, an immunosuppressant Table 1 files under "Immune", is not
+    /// matched. Review lens: specific first, then mechanism by level (tanespimycin and T-DM1 at B). Current lens: T-DM1
+    /// (tier 1, mechanism) leads; the bispecifics, never developed further, are tier 3.
     /// </summary>
     [Fact]
-    public void Evaluate_Fcgr3aFF_BispecificsFirstAndReducedBenefit()
+    public void Evaluate_FcgrFFAndRR_BothLenses()
     {
-        var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().Fcgr3a(Fcgr3a158Genotype.FF));
+        var panel = PanelBuilder.Her2Positive().Fcgr3a(Fcgr3a158Genotype.FF).Fcgr2a(Fcgr2a131Genotype.RR);
+        var review = fixture.Evaluate(panel, RankingLens.Review);
 
         Assert.Equal(
             [
                 "mdx-h210", "2b1",
-                "tanespimycin", "trastuzumab-dm1", "rapamune", "autovac", "nvp-auy922", "erbb2-vaccine", "e1a", "alvespimycin",
-                "grn163l",
-                "pertuzumab", "lapatinib", "rad001", "aromasin", "cetuximab", "xl147", "mk2206", "ap23573", "nvp-aew541",
+                "tanespimycin", "trastuzumab-dm1", "autovac", "nvp-auy922", "erbb2-vaccine", "alvespimycin",
+                "pertuzumab", "lapatinib", "rad001", "aromasin", "cetuximab", "rapamune", "xl147", "e1a", "mk2206", "ap23573",
+                "grn163l", "nvp-aew541",
                 "bevacizumab", "perifosine",
             ],
-            EngineFixture.AgentOrder(evaluation));
-        Assert.Equal(FindingEffect.ReducedBenefit, evaluation.Findings.Single().Effect);
-        Assert.Equal(["immune-evasion"], evaluation.Options[0].MatchedMechanisms);
-        Assert.DoesNotContain(evaluation.Notes, n => n.Code == "fcgr-favourable");
+            EngineFixture.AgentOrder(review));
+        Assert.Equal(
+            [
+                "trastuzumab-dm1", "pertuzumab", "lapatinib",
+                "rad001", "aromasin", "cetuximab", "rapamune", "grn163l",
+                "mdx-h210", "2b1", "tanespimycin", "autovac", "nvp-auy922", "erbb2-vaccine", "alvespimycin",
+                "xl147", "e1a", "mk2206", "ap23573", "nvp-aew541",
+                "bevacizumab", "perifosine",
+            ],
+            EngineFixture.AgentOrder(fixture.Evaluate(panel)));
+        var finding = Assert.Single(review.Findings);
+        Assert.Equal(("fcgr-low-affinity", FindingEffect.ReducedBenefit), (finding.Id, finding.Effect));
+        Assert.Equal(["fcgr3a158", "fcgr2a131"], finding.Inputs);
+        Assert.Equal(OptionRelevance.General, review.Options.Single(o => o.AgentId == "rapamune").Relevance);
     }
 
-    /// <summary>FCGR3A V/V with FCGR2A H/H: the favourable genotype of [40] is a note, not a finding; the order is the baseline.</summary>
     [Fact]
-    public void Evaluate_FavourableFcgrGenotype_NoteOnlyAndBaselineOrder()
+    public void Evaluate_OnlyFcgr3aGiven_FindingInputsListOnlyIt() =>
+        Assert.Equal(["fcgr3a158"], fixture.Evaluate(PanelBuilder.Her2Positive().Fcgr3a(Fcgr3a158Genotype.FF)).Findings.Single().Inputs);
+
+    /// <summary>
+    /// FCGR3A V/V with FCGR2A R/R: [40] found that "V/V and/or H/H" responded better, so V/V alone is favourable: a note
+    /// with the later conflicting studies, no finding, and the no-finding order.
+    /// </summary>
+    [Fact]
+    public void Evaluate_VVWithRR_FavourableNoteOnly()
     {
-        var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().Fcgr3a(Fcgr3a158Genotype.VV).Fcgr2a(Fcgr2a131Genotype.HH));
+        var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().Fcgr3a(Fcgr3a158Genotype.VV).Fcgr2a(Fcgr2a131Genotype.RR));
 
         Assert.Empty(evaluation.Findings);
-        Assert.Equal(["fcgr-favourable", "no-resistance-finding"], evaluation.Notes.Select(n => n.Code));
-        Assert.Equal(Ranking.Table1BaselineOrderTests.BaselineOrder, EngineFixture.AgentOrder(evaluation));
+        Assert.Equal(["her2-backbone", "fcgr-favourable", "no-resistance-finding"], evaluation.Notes.Select(n => n.Code));
+        Assert.NotEmpty(evaluation.Notes.Single(n => n.Code == "fcgr-favourable").Currency);
+        Assert.Equal(Table1BaselineOrderTests.CurrentOrder, EngineFixture.AgentOrder(evaluation));
     }
 }

@@ -4,7 +4,7 @@ using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// The HER2 gate (evidence-map.md section 1): trastuzumab is selected by FISH/CISH and/or IHC because response follows
+/// The HER2 gate (docs/clinical-rules.md, "The HER2 gate"): trastuzumab is selected by FISH/CISH and/or IHC because response follows
 /// ErbB2 protein level (Introduction, [98]); Table 1 addresses refractoriness of ErbB2-driven disease, so options are
 /// given only for HER2-positive disease and withheld, with the reason and the HER2 actions, otherwise.
 /// </summary>
@@ -18,9 +18,14 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(TrastuzumabIndication.Yes, evaluation.Trastuzumab.Indicated);
         Assert.Equal(fixture.Engine.KnowledgeBase.Statement("gate.trastuzumab.positive").Text, evaluation.Trastuzumab.Basis);
         Assert.Empty(evaluation.Findings);
-        Assert.Equal(Ranking.Table1BaselineOrderTests.BaselineOrder, EngineFixture.AgentOrder(evaluation));
-        Assert.Equal(["no-resistance-finding"], evaluation.Notes.Select(n => n.Code));
+        Assert.Equal(Ranking.Table1BaselineOrderTests.CurrentOrder, EngineFixture.AgentOrder(evaluation));
+        Assert.Equal(["her2-backbone", "no-resistance-finding"], evaluation.Notes.Select(n => n.Code));
         Assert.Equal(["review-currency"], evaluation.Warnings.Select(w => w.Code));
+        Assert.Equal(
+            "No resistance marker was given, so there was nothing to find: no option is matched to this patient. "
+            + "Trastuzumab-based therapy is expected to help; the Table 1 options matter on progression.",
+            evaluation.Notes.Single(n => n.Code == "no-resistance-finding").Text);
+        Assert.Equal(["neratinib", "sorafenib", "ertumaxomab"], evaluation.AlsoDiscussed.Select(a => a.Id));
     }
 
     [Fact]
@@ -51,7 +56,71 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(
             statement.Text + " HER2 status: equivocal. Required HER2 actions: reflex-ish.",
             Assert.Single(evaluation.Warnings, w => w.Code == "options-withheld").Text);
-        Assert.DoesNotContain(evaluation.Notes, n => n.Code == "no-resistance-finding");
+        Assert.DoesNotContain(evaluation.Notes, n => n.Code is "no-resistance-finding" or "her2-backbone");
+        Assert.Empty(evaluation.AlsoDiscussed);
+    }
+
+    [Fact]
+    public void Evaluate_LaboratoryReportedEquivocalWithoutValues_AsksToReDerive()
+    {
+        var evaluation = fixture.Evaluate(PanelBuilder.Patient().ReportedHer2(Her2Status.Equivocal));
+
+        Assert.Equal(Her2Status.Equivocal, evaluation.Her2.Status);
+        Assert.Equal(["re-derive"], evaluation.Her2.RequiredActions.Select(a => a.Code));
+    }
+
+    [Fact]
+    public void Evaluate_OnlyAPreliminaryResult_PendingAndNeverPositive()
+    {
+        var evaluation = fixture.Evaluate(PanelBuilder.Patient().PreliminaryHer2().Pten(PtenStatus.Loss));
+
+        Assert.Equal(Her2Status.Pending, evaluation.Her2.Status);
+        Assert.Equal(["await-final-result"], evaluation.Her2.RequiredActions.Select(a => a.Code));
+        Assert.Equal(TrastuzumabIndication.Undetermined, evaluation.Trastuzumab.Indicated);
+        Assert.Empty(evaluation.Options);
+    }
+
+    [Fact]
+    public void Evaluate_PreliminaryBesideAFinalResult_FinalDecidesAndThePreliminaryIsNamed()
+    {
+        var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().PreliminaryHer2());
+
+        Assert.Equal(Her2Status.Positive, evaluation.Her2.Status);
+        Assert.Contains(evaluation.Warnings, w => w.Code == "her2-preliminary-not-used");
+    }
+
+    [Theory]
+    [InlineData(28.0)]
+    [InlineData(6.0)]
+    [InlineData(4.5)]
+    [InlineData(3.0)]
+    public void Evaluate_SingleProbeWithoutIhc_AlwaysAsksForConcurrentIhc(double copies) =>
+        Assert.Equal("concurrent-ihc", fixture.Evaluate(PanelBuilder.Patient().SingleProbeIsh(copies)).Her2.RequiredActions[0].Code);
+
+    [Fact]
+    public void Evaluate_SingleProbeMiddleWithoutIhc_OffersEitherConcurrentIhcOrDualProbe() =>
+        Assert.Equal(
+            ["concurrent-ihc", "dual-probe-ish"],
+            fixture.Evaluate(PanelBuilder.Patient().SingleProbeIsh(4.5)).Her2.RequiredActions.Select(a => a.Code));
+
+    [Theory]
+    [InlineData(IhcScore.One, null, "her2-low")]
+    [InlineData(IhcScore.Zero, true, "her2-ultralow")]
+    [InlineData(IhcScore.Zero, false, "her2-zero")]
+    [InlineData(IhcScore.Zero, null, "her2-ultralow-not-assessable")]
+    public void Evaluate_Her2NegativeLabels_AreEligibilityLabelsNotAStatus(IhcScore ihc, bool? staining, string code)
+    {
+        var evaluation = fixture.Evaluate(PanelBuilder.Patient().Ihc(ihc, staining));
+
+        Assert.Equal(Her2Status.Negative, evaluation.Her2.Status);
+        var label = Assert.Single(evaluation.Warnings, w => w.Code.StartsWith("her2-", StringComparison.Ordinal));
+        Assert.Equal(code, label.Code);
+        Assert.DoesNotContain("HER2-low status", label.Text, StringComparison.OrdinalIgnoreCase);
+        if (code is "her2-low" or "her2-ultralow")
+        {
+            Assert.Contains("not a HER2 status", label.Text, StringComparison.Ordinal);
+            Assert.Contains(label.Currency, n => n.Note.Contains("deruxtecan", StringComparison.OrdinalIgnoreCase));
+        }
     }
 
     [Fact]
@@ -75,9 +144,9 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
 
         var finding = Assert.Single(evaluation.Findings);
         Assert.Equal(("serum-her2-ecd-elevated", FindingEffect.Uncertain), (finding.Id, finding.Effect));
-        Assert.Equal(Ranking.Table1BaselineOrderTests.BaselineOrder, EngineFixture.AgentOrder(evaluation));
+        Assert.Equal(Ranking.Table1BaselineOrderTests.CurrentOrder, EngineFixture.AgentOrder(evaluation));
         Assert.All(evaluation.Options, o => Assert.Empty(o.MatchedFindings));
-        Assert.Equal(["no-resistance-finding", "serum-ecd-threshold"], evaluation.Notes.Select(n => n.Code));
+        Assert.Equal(["her2-backbone", "no-resistance-finding", "serum-ecd-threshold"], evaluation.Notes.Select(n => n.Code));
         Assert.Equal(["preclinical-evidence", "review-currency"], evaluation.Warnings.Select(w => w.Code));
     }
 
@@ -86,7 +155,8 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
     {
         var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().Pten(PtenStatus.Loss).History(TrastuzumabHistory.Naive));
 
-        Assert.Equal(["resistance-primary"], evaluation.Notes.Select(n => n.Code));
-        Assert.Equal(PiThreeKinaseScenarioTests.PtenLossOrder, EngineFixture.AgentOrder(evaluation));
+        Assert.Equal(["her2-backbone", "resistance-primary"], evaluation.Notes.Select(n => n.Code));
+        Assert.StartsWith("Trastuzumab-naive with a resistance finding", evaluation.Notes[1].Text, StringComparison.Ordinal);
+        Assert.Equal(PiThreeKinaseScenarioTests.PtenLossCurrent, EngineFixture.AgentOrder(evaluation));
     }
 }

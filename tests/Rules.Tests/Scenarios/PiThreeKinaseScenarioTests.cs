@@ -2,101 +2,184 @@ namespace CdsService.Rules.Tests.Scenarios;
 
 using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
+using CdsService.Rules.Tests.Ranking;
 
 /// <summary>
 /// Patients whose findings hyperactivate PI3K-Akt ("Hyperactivation of PI3K-Akt pathway" [16], [18], [60]; "Inhibition
-/// of downstream PI3K-Akt-mTOR signaling" [102]-[105]). Relevance decides first; within each relevance group the
-/// order is level, phase, combination with trastuzumab, Table 1 row (evidence-levels.md).
+/// of downstream PI3K-Akt-mTOR signaling" [102]-[105]), under both lenses of ranking policy 2.0. Review lens: direction,
+/// relevance, level, phase, combination, row. Current lens: the same with the availability tier after direction
+/// (tier 1 pertuzumab, lapatinib, T-DM1; tier 2 cetuximab, RAD001, Aromasin, bevacizumab, Rapamune, GRN163L; the rest
+/// tier 3). Mechanism sets are each agent's own (docs/clinical-rules.md), not Table 1's class column.
 /// </summary>
 public sealed class PiThreeKinaseScenarioTests(EngineFixture fixture) : IClassFixture<EngineFixture>
 {
     /// <summary>
-    /// PTEN loss (pi3k-hyperactivation). Specific, as the review ties them to PTEN loss: RAD001 (improves trastuzumab
-    /// response in PTEN-loss models [105], level B), the HSP90 inhibitors (Akt is an HSP90 client [109], [110]) with
-    /// tanespimycin at level B [119], and the PI3K/Akt/mTOR inhibitors XL147, MK2206, AP23573 (level C) [102]; order
-    /// B before C, then phase I-II (xl147, nvp-auy922) before I (mk2206, ap23573, alvespimycin). Mechanism: the other
-    /// "Downstream signaling" and "All" rows (T-DM1 B; aromasin C III; E1A C I-II; GRN163L C I). General: the rest by
-    /// level. Against: perifosine [104] (mechanism) before bevacizumab [127] (general).
+    /// PTEN loss, review lens. Specific, as the review ties them to PTEN loss: RAD001 ([105], B) and tanespimycin
+    /// ([119], B; Akt is an HSP90 client [109], [110]), then the C rows by phase: XL147 and NVP-AUY922 (I-II), MK2206,
+    /// AP23573, alvespimycin (I). Mechanism: T-DM1, whose set has every mechanism but epitope loss. Aromasin, E1A and
+    /// GRN163L have no mechanism (misfiled or unexplained in Table 1), so they are general. Against: perifosine
+    /// (mechanism) before bevacizumab (general).
     /// </summary>
-    public static readonly string[] PtenLossOrder =
+    public static readonly string[] PtenLossReview =
     [
         "rad001", "tanespimycin", "xl147", "nvp-auy922", "mk2206", "ap23573", "alvespimycin",
-        "trastuzumab-dm1", "aromasin", "e1a", "grn163l",
-        "pertuzumab", "lapatinib", "cetuximab", "rapamune", "mdx-h210", "2b1", "autovac", "erbb2-vaccine", "nvp-aew541",
+        "trastuzumab-dm1",
+        "pertuzumab", "lapatinib", "aromasin", "cetuximab", "rapamune", "mdx-h210", "2b1", "autovac", "erbb2-vaccine", "e1a",
+        "grn163l", "nvp-aew541",
         "perifosine", "bevacizumab",
     ];
 
-    [Fact]
-    public void Evaluate_Her2PositivePtenLoss_PtenSpecificAgentsFirst()
-    {
-        var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().Pten(PtenStatus.Loss));
+    /// <summary>
+    /// PTEN loss, current lens. Tier 1: T-DM1 (mechanism) before the level-A general rows. Tier 2: RAD001 (specific)
+    /// first, then the general rows by level and phase; RAD001 is approved only for HR+/HER2-negative disease and its
+    /// HER2-positive trial gave no survival benefit (its dated notes say so). Tier 3: the specific rows as in the review
+    /// lens, then the general ones. Against: bevacizumab (tier 2) before perifosine (tier 3).
+    /// </summary>
+    public static readonly string[] PtenLossCurrent =
+    [
+        "trastuzumab-dm1", "pertuzumab", "lapatinib",
+        "rad001", "aromasin", "cetuximab", "rapamune", "grn163l",
+        "tanespimycin", "xl147", "nvp-auy922", "mk2206", "ap23573", "alvespimycin",
+        "mdx-h210", "2b1", "autovac", "erbb2-vaccine", "e1a", "nvp-aew541",
+        "bevacizumab", "perifosine",
+    ];
 
-        Assert.Equal(PtenLossOrder, EngineFixture.AgentOrder(evaluation));
-        Assert.Equal(["pten-loss"], evaluation.Findings.Select(f => f.Id));
-        Assert.Equal("relevance: specific (pten-loss)", evaluation.Options[0].RankReasons[1]);
+    [Fact]
+    public void Evaluate_PtenLoss_BothLenses()
+    {
+        var current = fixture.Evaluate(PanelBuilder.Her2Positive().Pten(PtenStatus.Loss));
+        var review = fixture.Evaluate(PanelBuilder.Her2Positive().Pten(PtenStatus.Loss), RankingLens.Review);
+
+        Assert.Equal(PtenLossCurrent, EngineFixture.AgentOrder(current));
+        Assert.Equal(PtenLossReview, EngineFixture.AgentOrder(review));
+        Assert.Equal(["pten-loss"], current.Findings.Select(f => f.Id));
+        Assert.Equal("relevance: specific (pten-loss)", review.Options[0].RankReasons[1]);
+        Assert.Equal("trastuzumab-dm1", current.TopAvailableOption!.AgentId);
+        // The review lens puts RAD001 (approved only for another use) first among the agents available today.
+        Assert.Equal("rad001", review.TopAvailableOption!.AgentId);
+    }
+
+    [Fact]
+    public void Evaluate_PtenLoss_Rad001ShowsEveryDatedNoteIncludingTheHer2PositiveTrial()
+    {
+        var rad001 = fixture.Evaluate(PanelBuilder.Her2Positive().Pten(PtenStatus.Loss)).Options.Single(o => o.AgentId == "rad001");
+
+        Assert.Equal(fixture.Engine.KnowledgeBase.CurrencyFor("rad001").Count, rad001.Currency.Count);
+        Assert.Contains(rad001.Currency, n => n.Note.Contains("BOLERO-3", StringComparison.Ordinal));
+        Assert.Equal(2, rad001.Availability.Tier);
     }
 
     /// <summary>
-    /// PIK3CA H1047R (pi3k-hyperactivation; a hotspot the review names). Specific: the rows the review ties to mutant
-    /// PIK3CA, i.e. the PI3K and Akt inhibitors XL147 and MK2206 [102] and the HSP90 inhibitors; not RAD001 or AP23573,
-    /// whose text is about PTEN loss [105]. So tanespimycin (B) leads, RAD001 drops to the mechanism group, where B
-    /// (rad001 with trastuzumab, then T-DM1 without) precedes C by phase (aromasin III, e1a I-II, ap23573 and grn163l I).
+    /// PIK3CA H1047R, an activating hotspot the review names. Review lens: specific are the rows the review ties to
+    /// mutant PIK3CA, XL147 and MK2206 [102] and the HSP90 inhibitors, with tanespimycin (B) first; RAD001 and AP23573,
+    /// whose text is about PTEN loss [105], are mechanism matches with T-DM1. Current lens: T-DM1 (tier 1, mechanism)
+    /// leads, tanespimycin (development stopped in 2010) drops to tier 3.
     /// </summary>
     [Fact]
-    public void Evaluate_Her2PositivePik3caH1047R_Pik3caSpecificAgentsFirst()
+    public void Evaluate_Pik3caH1047R_BothLenses()
     {
-        var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().Pik3ca(Pik3caStatus.Mutated, "NM_006218.4:p.His1047Arg"));
+        var panel = PanelBuilder.Her2Positive().Pik3ca(Pik3caStatus.Mutated, "NM_006218.4:p.His1047Arg");
 
         Assert.Equal(
             [
                 "tanespimycin", "xl147", "nvp-auy922", "mk2206", "alvespimycin",
-                "rad001", "trastuzumab-dm1", "aromasin", "e1a", "ap23573", "grn163l",
-                "pertuzumab", "lapatinib", "cetuximab", "rapamune", "mdx-h210", "2b1", "autovac", "erbb2-vaccine", "nvp-aew541",
+                "rad001", "trastuzumab-dm1", "ap23573",
+                "pertuzumab", "lapatinib", "aromasin", "cetuximab", "rapamune", "mdx-h210", "2b1", "autovac", "erbb2-vaccine", "e1a",
+                "grn163l", "nvp-aew541",
                 "perifosine", "bevacizumab",
             ],
-            EngineFixture.AgentOrder(evaluation));
-        Assert.Contains("H1047R (a hotspot named by the review)", evaluation.Findings.Single().Summary, StringComparison.Ordinal);
+            EngineFixture.AgentOrder(fixture.Evaluate(panel, RankingLens.Review)));
+        var current = fixture.Evaluate(panel);
+        Assert.Equal(
+            [
+                "trastuzumab-dm1", "pertuzumab", "lapatinib",
+                "rad001", "aromasin", "cetuximab", "rapamune", "grn163l",
+                "tanespimycin", "xl147", "nvp-auy922", "mk2206", "alvespimycin", "ap23573",
+                "mdx-h210", "2b1", "autovac", "erbb2-vaccine", "e1a", "nvp-aew541",
+                "bevacizumab", "perifosine",
+            ],
+            EngineFixture.AgentOrder(current));
+        Assert.Contains("H1047R (a hotspot the review names)", current.Findings.Single().Summary, StringComparison.Ordinal);
     }
 
     /// <summary>
-    /// PTEN loss with a PIK3CA mutation: the review says the two are mutually exclusive [61], so a warning asks for
-    /// verification, but both findings stay. Every PIK3CA-specific row is also PTEN-specific, so the order is the PTEN
-    /// loss order.
+    /// PIK3CA I391M, a germline polymorphism: not an activating mutation, so the finding is pik3ca-variant-uncertain,
+    /// shown but not re-ranking: both lenses give the no-finding baseline, and nothing says "no findings".
+    /// </summary>
+    [Fact]
+    public void Evaluate_Pik3caPolymorphism_UncertainFindingAndBaselineOrder()
+    {
+        var panel = PanelBuilder.Her2Positive().Pik3ca(Pik3caStatus.Mutated, "I391M");
+        var current = fixture.Evaluate(panel);
+
+        var finding = Assert.Single(current.Findings);
+        Assert.Equal(("pik3ca-variant-uncertain", FindingEffect.Uncertain), (finding.Id, finding.Effect));
+        Assert.Equal(Table1BaselineOrderTests.CurrentOrder, EngineFixture.AgentOrder(current));
+        Assert.Equal(Table1BaselineOrderTests.ReviewOrder, EngineFixture.AgentOrder(fixture.Evaluate(panel, RankingLens.Review)));
+        var note = Assert.Single(current.Notes, n => n.Code == "no-resistance-finding");
+        Assert.StartsWith("No resistance finding: the findings listed are of reduced benefit or uncertain significance", note.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(VariantClassification.Uncertain, "pik3ca-variant-uncertain")]
+    [InlineData(VariantClassification.LikelyBenign, "pik3ca-variant-uncertain")]
+    [InlineData(VariantClassification.Pathogenic, "pik3ca-mutation")]
+    [InlineData(VariantClassification.LikelyPathogenic, "pik3ca-mutation")]
+    public void Evaluate_NonHotspotVariant_TheLaboratoryClassificationDecides(VariantClassification classification, string expected) =>
+        Assert.Equal(
+            [expected],
+            fixture.Evaluate(PanelBuilder.Her2Positive().Pik3ca(Pik3caStatus.Mutated, classification, "K111N")).Findings.Select(f => f.Id));
+
+    /// <summary>
+    /// PTEN loss with an activating PIK3CA mutation: the review states that the two are mutually exclusive [61]; the
+    /// warning quotes it, adds that later series found co-occurrence, and both findings stay. Every PIK3CA-specific row
+    /// is also PTEN-specific, so the order is the PTEN-loss order under each lens.
     /// </summary>
     [Fact]
     public void Evaluate_PtenLossWithPik3caMutation_KeepsBothFindingsAndWarns()
     {
-        var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().Pten(PtenStatus.Loss).Pik3ca(Pik3caStatus.Mutated, "E545K"));
+        var panel = PanelBuilder.Her2Positive().Pten(PtenStatus.Loss).Pik3ca(Pik3caStatus.Mutated, "E545K");
+        var evaluation = fixture.Evaluate(panel);
 
-        Assert.Equal(PtenLossOrder, EngineFixture.AgentOrder(evaluation));
+        Assert.Equal(PtenLossCurrent, EngineFixture.AgentOrder(evaluation));
+        Assert.Equal(PtenLossReview, EngineFixture.AgentOrder(fixture.Evaluate(panel, RankingLens.Review)));
         Assert.Equal(["pten-loss", "pik3ca-mutation"], evaluation.Findings.Select(f => f.Id));
         Assert.Equal(["pten-pik3ca-co-occurrence", "preclinical-evidence", "review-currency"], evaluation.Warnings.Select(w => w.Code));
         Assert.Equal(["pten-loss", "pik3ca-mutation"], evaluation.Options.Single(o => o.AgentId == "xl147").MatchedFindings);
     }
 
     /// <summary>
-    /// Progressed on trastuzumab with Src activated (pi3k-hyperactivation, reduced-receptor-downregulation [16], [66]).
-    /// No Table 1 row is tied to Src, so nothing is specific: every "Downstream signaling" and "All" row is a mechanism
-    /// match, ordered B (rad001, tanespimycin with trastuzumab; T-DM1 without), then C by phase. The acquired-resistance
-    /// note is context only: the order is what it would be without the history.
+    /// Src activated (pi3k-hyperactivation, reduced-receptor-downregulation [16], [66]) after progression on
+    /// trastuzumab. No row is tied to Src: the PI3K/Akt/mTOR inhibitors, the HSP90 inhibitors and T-DM1 are mechanism
+    /// matches. "Progressed" alone is not called acquired resistance: the note says either is possible. The history
+    /// never changes the order.
     /// </summary>
     [Fact]
-    public void Evaluate_ProgressedWithSrcActivated_MechanismMatchesFirstAndAcquiredResistanceNote()
+    public void Evaluate_ProgressedWithSrcActivated_MechanismMatchesAndTypeUnknownNote()
     {
-        var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().Src(SrcActivity.Activated).History(TrastuzumabHistory.Progressed));
+        var panel = PanelBuilder.Her2Positive().Src(SrcActivity.Activated).History(TrastuzumabHistory.Progressed);
+        var evaluation = fixture.Evaluate(panel);
 
         Assert.Equal(
             [
-                "rad001", "tanespimycin", "trastuzumab-dm1", "aromasin", "xl147", "nvp-auy922", "e1a", "mk2206", "ap23573",
-                "alvespimycin", "grn163l",
-                "pertuzumab", "lapatinib", "cetuximab", "rapamune", "mdx-h210", "2b1", "autovac", "erbb2-vaccine", "nvp-aew541",
+                "rad001", "tanespimycin", "trastuzumab-dm1", "xl147", "nvp-auy922", "mk2206", "ap23573", "alvespimycin",
+                "pertuzumab", "lapatinib", "aromasin", "cetuximab", "rapamune", "mdx-h210", "2b1", "autovac", "erbb2-vaccine", "e1a",
+                "grn163l", "nvp-aew541",
                 "perifosine", "bevacizumab",
             ],
+            EngineFixture.AgentOrder(fixture.Evaluate(panel, RankingLens.Review)));
+        Assert.Equal(
+            [
+                "trastuzumab-dm1", "pertuzumab", "lapatinib",
+                "rad001", "aromasin", "cetuximab", "rapamune", "grn163l",
+                "tanespimycin", "xl147", "nvp-auy922", "mk2206", "ap23573", "alvespimycin",
+                "mdx-h210", "2b1", "autovac", "erbb2-vaccine", "e1a", "nvp-aew541",
+                "bevacizumab", "perifosine",
+            ],
             EngineFixture.AgentOrder(evaluation));
-        Assert.Equal(["resistance-acquired"], evaluation.Notes.Select(n => n.Code));
+        Assert.Equal(["her2-backbone", "resistance-type-unknown"], evaluation.Notes.Select(n => n.Code));
         Assert.Equal(
             EngineFixture.AgentOrder(evaluation),
             EngineFixture.AgentOrder(fixture.Evaluate(PanelBuilder.Her2Positive().Src(SrcActivity.Activated))));
-        Assert.All(evaluation.Options.Take(11), o => Assert.Equal(OptionRelevance.Mechanism, o.Relevance));
     }
 }

@@ -12,6 +12,7 @@ public sealed record EvaluationResponse(
     string Her2Status,
     StoredKnowledgeBase KnowledgeBase,
     string EngineVersion,
+    string RankingLens,
     double DurationMs,
     JsonElement Input,
     JsonElement Output);

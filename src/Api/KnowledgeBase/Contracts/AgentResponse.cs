@@ -5,7 +5,7 @@ using CdsService.Api.Recommendations.Contracts;
 /// <summary>One row of the review's Table 1, columns as printed, with its level and the review's evidence.</summary>
 public sealed record AgentResponse
 {
-    /// <summary>Agent id (DESIGN.md section 4).</summary>
+    /// <summary>Agent id.</summary>
     public required string Id { get; init; }
 
     /// <summary>Position in Table 1 (1-22).</summary>
@@ -55,4 +55,16 @@ public sealed record AgentResponse
 
     /// <summary>RxNorm code of the agent, where one exists.</summary>
     public required string? RxNorm { get; init; }
+
+    /// <summary>The agent's own mechanism set, from what it does (not Table 1's class column).</summary>
+    public required IReadOnlyList<string> Mechanisms { get; init; }
+
+    /// <summary>Finding ids the agent cannot address (e.g. p95HER2 for an antibody against the extracellular domain).</summary>
+    public required IReadOnlyList<string> ExcludedFindings { get; init; }
+
+    /// <summary>Why this mechanism set and these exclusions.</summary>
+    public required string MechanismBasis { get; init; }
+
+    /// <summary>Its availability today.</summary>
+    public required AvailabilityResponse Availability { get; init; }
 }

@@ -16,4 +16,7 @@ public sealed record AlsoDiscussedResponse
 
     /// <summary>Citations.</summary>
     public required IReadOnlyList<CitationResponse> Citations { get; init; }
+
+    /// <summary>Its availability today.</summary>
+    public required AvailabilityResponse Availability { get; init; }
 }

@@ -2,24 +2,27 @@ namespace CdsService.Api.KnowledgeBase.Contracts;
 
 using CdsService.Api.Recommendations.Contracts;
 
-/// <summary>A dated note about an agent or finding after the review.</summary>
+/// <summary>A dated note about agents, findings or HER2 labels after the review.</summary>
 public sealed record CurrencyEntryResponse
 {
     /// <summary>Note id.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The agent id or finding id the note is about.</summary>
-    public required string Subject { get; init; }
+    /// <summary>The agent, finding, advisory or HER2-label ids the note is shown with.</summary>
+    public required IReadOnlyList<string> Subjects { get; init; }
 
-    /// <summary>The date the note is current to.</summary>
+    /// <summary>The date of the fact.</summary>
     public required string AsOf { get; init; }
 
     /// <summary>The note.</summary>
     public required string Note { get; init; }
 
-    /// <summary>Whether it was checked against its sources.</summary>
+    /// <summary>What it means for a treatment decision, where the source gives one.</summary>
+    public string? ClinicianNote { get; init; }
+
+    /// <summary>Whether a source that can verify it backs it.</summary>
     public required bool Verified { get; init; }
 
-    /// <summary>External sources with URLs.</summary>
-    public required IReadOnlyList<CitationResponse> Citations { get; init; }
+    /// <summary>The sources, each with its kind.</summary>
+    public required IReadOnlyList<SourceResponse> Sources { get; init; }
 }

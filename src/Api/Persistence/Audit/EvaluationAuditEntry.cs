@@ -22,6 +22,9 @@ public sealed record EvaluationAuditEntry(
     /// <summary>The evaluation in the REST answer shape when <see cref="OutputJson"/> is another shape (FHIR, CDS Hooks).</summary>
     public string? EvaluationJson { get; init; }
 
+    /// <summary>The ranking lens of the answer ("current" unless the caller asked for "review").</summary>
+    public string RankingLens { get; init; } = "current";
+
     /// <summary>A new time-ordered id (UUID v7), so the index on id follows insertion order.</summary>
     public static Guid NewId(DateTimeOffset createdAt) => Guid.CreateVersion7(createdAt);
 
@@ -46,6 +49,7 @@ public sealed record EvaluationAuditEntry(
             EngineVersion = EngineVersion,
             DurationMs = Duration.TotalMilliseconds,
             Her2Status = Her2Status,
+            RankingLens = RankingLens,
         };
     }
 }

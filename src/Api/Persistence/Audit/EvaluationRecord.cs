@@ -23,4 +23,7 @@ public sealed class EvaluationRecord
     public required string EngineVersion { get; init; }
     public required double DurationMs { get; init; }
     public required string Her2Status { get; init; }
+
+    /// <summary>The ranking lens that ordered the options ("current" or "review"); rows written before lenses existed read "review".</summary>
+    public required string RankingLens { get; init; }
 }

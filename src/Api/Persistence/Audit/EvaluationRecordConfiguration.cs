@@ -23,6 +23,8 @@ internal sealed class EvaluationRecordConfiguration : IEntityTypeConfiguration<E
         builder.Property(r => r.EngineVersion).HasColumnName("engine_version").HasMaxLength(64);
         builder.Property(r => r.DurationMs).HasColumnName("duration_ms");
         builder.Property(r => r.Her2Status).HasColumnName("her2_status").HasMaxLength(16);
+        // Knowledge base 1.0.0 had only the review's order, so rows written before this column read "review".
+        builder.Property(r => r.RankingLens).HasColumnName("ranking_lens").HasMaxLength(16).HasDefaultValue("review");
         builder.HasIndex(r => new { r.PatientId, r.CreatedAt }).HasDatabaseName("ix_evaluations_patient_id_created_at");
         builder.HasIndex(r => r.CreatedAt).HasDatabaseName("ix_evaluations_created_at");
     }

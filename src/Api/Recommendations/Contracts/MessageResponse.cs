@@ -11,4 +11,7 @@ public sealed record MessageResponse
 
     /// <summary>Citations; may be empty for service-level messages.</summary>
     public required IReadOnlyList<CitationResponse> Citations { get; init; }
+
+    /// <summary>Dated notes that go with this message (e.g. the later studies with a favourable FcγR genotype); often empty.</summary>
+    public required IReadOnlyList<CurrencyResponse> Currency { get; init; }
 }

@@ -6,7 +6,7 @@ public sealed record OptionResponse
     /// <summary>1-based rank.</summary>
     public required int Rank { get; init; }
 
-    /// <summary>Agent id (DESIGN.md section 4), e.g. "rad001".</summary>
+    /// <summary>Agent id (one of the 22 Table 1 ids), e.g. "rad001".</summary>
     public required string AgentId { get; init; }
 
     /// <summary>Agent name as printed in Table 1.</summary>
@@ -45,14 +45,17 @@ public sealed record OptionResponse
     /// <summary>Why this option: matched findings, level and caveats.</summary>
     public required string Rationale { get; init; }
 
-    /// <summary>The ranking keys in policy order, saying why it sits here.</summary>
+    /// <summary>The ranking keys in the order the lens applies them (direction, availability, relevance, level with its basis, phase, combination, Table 1 row), saying why it sits here.</summary>
     public required IReadOnlyList<string> RankReasons { get; init; }
 
     /// <summary>The review's references for this agent.</summary>
     public required IReadOnlyList<CitationResponse> Citations { get; init; }
 
-    /// <summary>What happened to the agent after the review, or null.</summary>
-    public required CurrencyResponse? Currency { get; init; }
+    /// <summary>Its availability today, beside its rank: status, tier, indication, note, date, verified, sources.</summary>
+    public required AvailabilityResponse Availability { get; init; }
+
+    /// <summary>Every dated note about the agent after the review, oldest first.</summary>
+    public required IReadOnlyList<CurrencyResponse> Currency { get; init; }
 
     /// <summary>Problems in the printed Table 1 row, shown rather than silently fixed.</summary>
     public required IReadOnlyList<string> DataQualityNotes { get; init; }

@@ -1,8 +1,8 @@
 namespace CdsService.Api.Recommendations.Contracts;
 
 /// <summary>
-/// One patient's biomarker panel (DESIGN.md section 5). Every field is optional, but at least one biomarker must be
-/// given. A missing marker makes its rule "not applicable", never "normal". Unknown properties are ignored.
+/// One patient's biomarker panel. Every field is optional, but at least one biomarker must be given. A missing marker
+/// makes its rule "not applicable", never "normal".
 /// </summary>
 public sealed record RecommendationRequest
 {
@@ -54,6 +54,12 @@ public sealed record RecommendationRequest
     /// <summary>p27kip1 localisation. Allowed: "nuclear", "cytoplasmic", "low".</summary>
     public string? P27 { get; init; }
 
-    /// <summary>Trastuzumab treatment so far. Allowed: "naive", "responding", "progressed".</summary>
+    /// <summary>
+    /// Trastuzumab treatment so far. Allowed: "naive", "responding", "progressed-after-response" (acquired resistance),
+    /// "no-response" (primary resistance), "progressed" (whether it first responded is not known).
+    /// </summary>
     public string? TrastuzumabHistory { get; init; }
+
+    /// <summary>How to order the options. Allowed: "current" (the default: what is available today first), "review" (the review's 2011 order).</summary>
+    public string? Ranking { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace CdsService.Api.Recommendations.Contracts;
 
-/// <summary>The explained answer for one patient (DESIGN.md section 5). Every statement carries its citations.</summary>
+/// <summary>The explained answer for one patient. Every statement carries its citations.</summary>
 public sealed record RecommendationResponse
 {
     /// <summary>Identifier of this evaluation (UUID version 7, time-ordered).</summary>
@@ -23,6 +23,12 @@ public sealed record RecommendationResponse
 
     /// <summary>The 22 Table 1 options ranked for this patient; empty unless HER2 status is "positive".</summary>
     public required IReadOnlyList<OptionResponse> Options { get; init; }
+
+    /// <summary>The lens that ordered the options and the policy in words.</summary>
+    public required RankingResponse Ranking { get; init; }
+
+    /// <summary>Agents the review discusses outside Table 1, with their availability; listed, never ranked. Empty unless HER2 is positive.</summary>
+    public required IReadOnlyList<AlsoDiscussedOptionResponse> AlsoDiscussed { get; init; }
 
     /// <summary>Things the clinician should check (discordant results, contradictory markers, why there are no options).</summary>
     public required IReadOnlyList<MessageResponse> Warnings { get; init; }

@@ -8,9 +8,11 @@ public static class AdvisoryRuleSet
         new PtenPik3caCoOccurrenceRule(),
         new PreclinicalEvidenceRule(),
         new ReviewCurrencyRule(),
+        new Her2BackboneRule(),
         new FcgrFavourableRule(),
         new ResistanceAcquiredRule(),
         new ResistancePrimaryRule(),
+        new ResistanceTypeUnknownRule(),
         new NoResistanceFindingRule(),
         new SerumEcdThresholdRule(),
     ];

@@ -4,29 +4,35 @@ using CdsService.Rules.Model;
 
 /// <summary>
 /// In the cited study [40] (Musolino 2008; the favourable alleles are not in the review's text) patients with FCGR3A
-/// V/V and/or FCGR2A H/H responded better. The note's statement speaks of V/V with H/H, so both must be given and
-/// high-affinity; any lower-affinity allele makes it the fcgr-low-affinity finding instead.
+/// V/V and/or FCGR2A H/H responded better: either high-affinity homozygote among the genotypes given is the favourable
+/// pattern, and no fcgr-low-affinity finding is made. The later studies that did not reproduce it are shown with it.
 /// </summary>
 public sealed class FcgrFavourableRule : IAdvisoryRule
 {
+    public const string Subject = "fcgr-favourable";
+    private const string Statement = "note.fcgr-favourable";
+
     private static readonly string[] InputIds = [MarkerIds.Fcgr3a158, MarkerIds.Fcgr2a131];
     private static readonly RuleResult Absent = RuleResult.NotApplicable("FCGR3A-158 and FCGR2A-131 not reported.");
-    private static readonly RuleResult NotBoth = RuleResult.NotFired("FCGR3A-158 V/V with FCGR2A-131 H/H is not reported.");
-    private static readonly RuleResult Favourable = RuleResult.Fired("FCGR3A-158 V/V with FCGR2A-131 H/H: higher-affinity alleles only.");
+    private static readonly RuleResult None = RuleResult.NotFired("No higher-affinity homozygote (FCGR3A-158 V/V or FCGR2A-131 H/H) among the genotypes given.");
 
-    public string Id => "fcgr-favourable";
+    public string Id => Subject;
 
     public AdvisoryKind Kind => AdvisoryKind.Note;
 
-    public string StatementId => "note.fcgr-favourable";
+    public IReadOnlyList<string> StatementIds { get; } = [Statement];
+
+    public string? NoteSubject => Subject;
 
     public IReadOnlyList<string> Inputs => InputIds;
 
-    public RuleResult Evaluate(in AdvisoryContext context)
+    public AdvisoryResult Evaluate(in AdvisoryContext context)
     {
         var fcgr3a = context.Panel.Fcgr3a158;
         var fcgr2a = context.Panel.Fcgr2a131;
         if (fcgr3a is null && fcgr2a is null) return Absent;
-        return fcgr3a == Fcgr3a158Genotype.VV && fcgr2a == Fcgr2a131Genotype.HH ? Favourable : NotBoth;
+        if (!FcgrLowAffinityRule.HasFavourableHomozygote(fcgr3a, fcgr2a)) return None;
+        var given = FcgrLowAffinityRule.Join(FcgrLowAffinityRule.Describe(fcgr3a), FcgrLowAffinityRule.Describe(fcgr2a));
+        return AdvisoryResult.Fired(string.Concat("Favourable pattern of [40] (V/V and/or H/H): ", given, "."), Statement);
     }
 }

@@ -1,8 +1,9 @@
 namespace CdsService.Rules.Findings.Advisories;
 
 /// <summary>
-/// A rule that adds a warning or a note. Its text is the knowledge-base statement <see cref="StatementId"/>; the rule
-/// only decides whether it applies. Advisories never change findings, options or their order.
+/// A rule that adds a warning or a note. Its text is one or two knowledge-base statements (<see cref="StatementIds"/>
+/// lists every one it may choose); the rule only decides whether it applies and which words fit this patient.
+/// Advisories never change findings, options or their order.
 /// </summary>
 public interface IAdvisoryRule
 {
@@ -11,9 +12,12 @@ public interface IAdvisoryRule
 
     AdvisoryKind Kind { get; }
 
-    string StatementId { get; }
+    IReadOnlyList<string> StatementIds { get; }
+
+    /// <summary>The dated-note subject shown with this advisory, if any (e.g. the later FcγR studies).</summary>
+    string? NoteSubject => null;
 
     IReadOnlyList<string> Inputs { get; }
 
-    RuleResult Evaluate(in AdvisoryContext context);
+    AdvisoryResult Evaluate(in AdvisoryContext context);
 }

@@ -3,27 +3,42 @@ namespace CdsService.Rules.Findings.Advisories;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// HER2-positive with no resistance finding: trastuzumab-based therapy is expected to help, and Table 1 matters on
-/// progression (shared/knowledge/evidence-levels.md, ranking policy).
+/// HER2-positive with no resistance finding (docs/clinical-rules.md, "Wording rules"). The first part says what was
+/// looked at: no resistance marker was given (nothing to find), or the markers given show no resistance finding, or
+/// the findings listed are reduced-benefit or uncertain, not resistance; "no findings" is never said while one is
+/// listed. The second part: trastuzumab-based therapy is expected to help only for a patient who has not progressed on
+/// it; after progression, that is the setting the Table 1 options address.
 /// </summary>
 public sealed class NoResistanceFindingRule : IAdvisoryRule
 {
+    public const string NoMarkerGiven = "note.no-resistance-finding.no-marker-given";
+    public const string NoneFound = "note.no-resistance-finding.none-found";
+    public const string OthersListed = "note.no-resistance-finding.others-listed";
+    public const string ExpectedToHelp = "note.no-resistance-finding.expected-to-help";
+    public const string AfterProgression = "note.no-resistance-finding.after-progression";
+
     private static readonly string[] InputIds = [MarkerIds.Her2];
     private static readonly RuleResult NotPositive = RuleResult.NotApplicable("HER2 status is not positive.");
-    private static readonly RuleResult None = RuleResult.Fired("HER2 positive; no resistance or reduced-benefit finding.");
-    private static readonly RuleResult Some = RuleResult.NotFired("At least one resistance or reduced-benefit finding.");
+    private static readonly RuleResult Some = RuleResult.NotFired("At least one resistance finding.");
 
     public string Id => "no-resistance-finding";
 
     public AdvisoryKind Kind => AdvisoryKind.Note;
 
-    public string StatementId => "note.no-resistance-finding";
+    public IReadOnlyList<string> StatementIds { get; } = [NoMarkerGiven, NoneFound, OthersListed, ExpectedToHelp, AfterProgression];
 
     public IReadOnlyList<string> Inputs => InputIds;
 
-    public RuleResult Evaluate(in AdvisoryContext context)
+    public AdvisoryResult Evaluate(in AdvisoryContext context)
     {
         if (context.Her2Status != Her2Status.Positive) return NotPositive;
-        return context.HasResistanceFinding ? Some : None;
+        if (context.HasResistanceFinding) return Some;
+        var (first, detail) = !context.AnyMarkerGiven
+            ? (NoMarkerGiven, "HER2 positive; no resistance marker was given.")
+            : context.Findings.Count == 0
+                ? (NoneFound, "HER2 positive; the markers given show no resistance finding.")
+                : (OthersListed, "HER2 positive; the findings listed are reduced-benefit or uncertain, not resistance.");
+        var second = context.ProgressedOnTrastuzumab ? AfterProgression : ExpectedToHelp;
+        return AdvisoryResult.Fired(detail, first, second);
     }
 }

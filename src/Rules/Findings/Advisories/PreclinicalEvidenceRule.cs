@@ -6,16 +6,18 @@ namespace CdsService.Rules.Findings.Advisories;
 /// </summary>
 public sealed class PreclinicalEvidenceRule : IAdvisoryRule
 {
-    private static readonly RuleResult AnyFinding = RuleResult.Fired("At least one finding fired.");
+    private const string Statement = "warning.preclinical-evidence";
+
+    private static readonly AdvisoryResult AnyFinding = AdvisoryResult.Fired("At least one finding fired.", Statement);
     private static readonly RuleResult NoFinding = RuleResult.NotFired("No finding fired.");
 
     public string Id => "preclinical-evidence";
 
     public AdvisoryKind Kind => AdvisoryKind.Warning;
 
-    public string StatementId => "warning.preclinical-evidence";
+    public IReadOnlyList<string> StatementIds { get; } = [Statement];
 
     public IReadOnlyList<string> Inputs => [];
 
-    public RuleResult Evaluate(in AdvisoryContext context) => context.Findings.Count > 0 ? AnyFinding : NoFinding;
+    public AdvisoryResult Evaluate(in AdvisoryContext context) => context.Findings.Count > 0 ? AnyFinding : NoFinding;
 }

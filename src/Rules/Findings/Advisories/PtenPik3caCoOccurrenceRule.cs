@@ -3,28 +3,32 @@ namespace CdsService.Rules.Findings.Advisories;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// PIK3CA activating mutations and PTEN deletion are mutually exclusive, as both set PIP3 levels in opposite
-/// directions [61] ("Hyperactivation of PI3K-Akt pathway"): both together asks for verification. Both findings stay.
+/// The review states that PIK3CA activating mutations are mutually exclusive with PTEN deletion, the two proteins acting
+/// on PIP3 in opposite directions [61] ("Hyperactivation of PI3K-Akt pathway"). Both together is quoted as the review
+/// states it, with the service's note that later series found co-occurrence, and asks for verification. Only an
+/// activating PIK3CA call counts: the review's statement is about activating mutations. Both findings stay.
 /// </summary>
 public sealed class PtenPik3caCoOccurrenceRule : IAdvisoryRule
 {
+    private const string Statement = "warning.pten-pik3ca-co-occurrence";
+
     private static readonly string[] InputIds = [MarkerIds.Pten, MarkerIds.Pik3ca];
     private static readonly RuleResult Absent = RuleResult.NotApplicable("PTEN and PIK3CA are not both reported.");
-    private static readonly RuleResult Both = RuleResult.Fired("PTEN loss and PIK3CA mutation reported together.");
-    private static readonly RuleResult NotBoth = RuleResult.NotFired("PTEN loss and PIK3CA mutation are not both present.");
+    private static readonly AdvisoryResult Both = AdvisoryResult.Fired("PTEN loss and an activating PIK3CA mutation reported together.", Statement);
+    private static readonly RuleResult NotBoth = RuleResult.NotFired("PTEN loss and an activating PIK3CA mutation are not both present.");
 
     public string Id => "pten-pik3ca-co-occurrence";
 
     public AdvisoryKind Kind => AdvisoryKind.Warning;
 
-    public string StatementId => "warning.pten-pik3ca-co-occurrence";
+    public IReadOnlyList<string> StatementIds { get; } = [Statement];
 
     public IReadOnlyList<string> Inputs => InputIds;
 
-    public RuleResult Evaluate(in AdvisoryContext context)
+    public AdvisoryResult Evaluate(in AdvisoryContext context)
     {
         var panel = context.Panel;
         if (panel.Pten is null || panel.Pik3ca is null) return Absent;
-        return panel.Pten == PtenStatus.Loss && panel.Pik3ca.Status == Pik3caStatus.Mutated ? Both : NotBoth;
+        return panel.Pten == PtenStatus.Loss && Pik3caCall.Classify(panel.Pik3ca) == Pik3caCall.Kind.Activating ? Both : NotBoth;
     }
 }

@@ -3,30 +3,36 @@ namespace CdsService.Rules.Findings.Advisories;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// A resistance finding before any trastuzumab points to possible de novo (primary) resistance; the review calls
-/// activating PIK3CA mutations one mechanism of de novo resistance [18]. Context only: the ranking does not change.
+/// No response from the start is primary (de novo) resistance (Introduction). Before any trastuzumab, a resistance
+/// finding is a possible mechanism of it: the review says activating PIK3CA mutations may be one mechanism of de novo
+/// resistance [18]. Context only: the ranking does not change.
 /// </summary>
 public sealed class ResistancePrimaryRule : IAdvisoryRule
 {
+    private const string Primary = "note.resistance-primary";
+    private const string NaiveWithFinding = "note.resistance-primary-possible";
+
     private static readonly string[] InputIds = [MarkerIds.TrastuzumabHistory];
     private static readonly RuleResult Absent = RuleResult.NotApplicable("Trastuzumab history not reported.");
-    private static readonly RuleResult NaiveWithFinding =
-        RuleResult.Fired("Trastuzumab-naive with at least one resistance or reduced-benefit finding.");
+    private static readonly AdvisoryResult NoResponse = AdvisoryResult.Fired("No response to trastuzumab from the start.", Primary);
+    private static readonly AdvisoryResult NaiveFinding =
+        AdvisoryResult.Fired("Trastuzumab-naive with at least one resistance finding.", NaiveWithFinding);
     private static readonly RuleResult NaiveWithout = RuleResult.NotFired("Trastuzumab-naive without a resistance finding.");
-    private static readonly RuleResult NotNaive = RuleResult.NotFired("Not trastuzumab-naive.");
+    private static readonly RuleResult Other = RuleResult.NotFired("Neither naive nor without response.");
 
     public string Id => "resistance-primary";
 
     public AdvisoryKind Kind => AdvisoryKind.Note;
 
-    public string StatementId => "note.resistance-primary";
+    public IReadOnlyList<string> StatementIds { get; } = [Primary, NaiveWithFinding];
 
     public IReadOnlyList<string> Inputs => InputIds;
 
-    public RuleResult Evaluate(in AdvisoryContext context) => context.Panel.TrastuzumabHistory switch
+    public AdvisoryResult Evaluate(in AdvisoryContext context) => context.Panel.TrastuzumabHistory switch
     {
         null => Absent,
-        TrastuzumabHistory.Naive => context.HasResistanceFinding ? NaiveWithFinding : NaiveWithout,
-        _ => NotNaive,
+        TrastuzumabHistory.NoResponse => NoResponse,
+        TrastuzumabHistory.Naive => context.HasResistanceFinding ? NaiveFinding : NaiveWithout,
+        _ => Other,
     };
 }

@@ -1,6 +1,7 @@
 namespace CdsService.Rules.KnowledgeBase.Json;
 
 using CdsService.Rules.Engine;
+using CdsService.Rules.Ranking;
 
 // Runs only on a document the validator accepted, so the null-forgiving reads below are guarded by validation.
 internal sealed class DocumentMapper(KnowledgeBaseDocument document, string hash)
@@ -22,8 +23,8 @@ internal sealed class DocumentMapper(KnowledgeBaseDocument document, string hash
             [.. d.Findings!.Select(MapFinding)],
             [.. d.Agents!.Select(MapAgent)],
             [.. d.EvidenceLevels!.Select(MapLevel).OrderBy(l => l.Level)],
-            [.. (d.AlsoDiscussed ?? []).Select(a => new AlsoDiscussedAgent(a.Id!, a.Name!, a.Text!, Cite(a.Citations)))],
-            [.. d.CurrencyNotes!.Select(c => new CurrencyEntry(c.Id!, c.Subject!, c.AsOf!, c.Note!, c.Verified!.Value, Cite(c.Citations)))],
+            [.. (d.AlsoDiscussed ?? []).Select(a => new AlsoDiscussedAgent(a.Id!, a.Name!, a.Text!, Cite(a.Citations), MapAvailability(a.Availability!)))],
+            [.. d.CurrencyNotes!.Select(c => new CurrencyEntry(c.Id!, [.. c.Subjects!], c.AsOf!, c.Note!, c.ClinicianNote, c.Verified!.Value, Links(c.Sources)))],
             [.. d.Statements!.Select(s => new Statement(s.Id!, s.Text!, Cite(s.Citations)))],
             d.Thresholds!.SerumHer2EcdThresholdNgPerMl!.Value,
             Cite(d.Thresholds.SerumHer2EcdThresholdCitations));
@@ -35,7 +36,17 @@ internal sealed class DocumentMapper(KnowledgeBaseDocument document, string hash
     private AgentDefinition MapAgent(AgentDto a) =>
         new(a.Id!, a.TableOrder!.Value, a.Agent!, a.Target!, a.MechanismTargeted!, a.Phase!, a.CombinationWithTrastuzumab!,
             a.Source!, Vocabulary.Level(a.EvidenceLevel), a.LevelBasis!, [.. a.SpecificFor ?? []], a.SpecificBasis!, a.Evidence!, [.. a.Caveats ?? []],
-            Cite(a.Citations), [.. a.DataQualityNotes ?? []], a.RxNorm);
+            Cite(a.Citations), [.. a.DataQualityNotes ?? []], a.RxNorm, [.. a.Mechanisms ?? []], [.. a.ExcludedFindings ?? []],
+            a.MechanismBasis!, MapAvailability(a.Availability!));
+
+    private static AgentAvailability MapAvailability(AvailabilityDto a)
+    {
+        var status = Vocabulary.Availability(a.Status);
+        return new(status, RankingPolicy.TierOf(status), a.Indication, a.Note!, a.AsOf!, a.Verified!.Value, Links(a.Sources));
+    }
+
+    private static List<SourceLink> Links(IReadOnlyList<LinkDto>? links) =>
+        [.. (links ?? []).Select(l => new SourceLink(l.Url!, l.Kind!, l.Detail, l.ReliedOn!.Value))];
 
     private EvidenceLevelDefinition MapLevel(EvidenceLevelDto l) =>
         new(Vocabulary.Level(l.Level), l.Meaning!, l.Crosswalk!, Cite(l.CrosswalkSources));

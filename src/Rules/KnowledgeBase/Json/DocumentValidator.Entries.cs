@@ -6,7 +6,7 @@ using CdsService.Rules.Model;
 
 internal sealed partial class DocumentValidator
 {
-    private HashSet<string> ValidateAgents(IReadOnlyList<AgentDto>? agents)
+    private HashSet<string> ValidateAgents(IReadOnlyList<AgentDto>? agents, HashSet<string> findingIds)
     {
         var list = RequireList(agents, "agents");
         var ids = UniqueIds(list.Select(a => a.Id), "agents");
@@ -37,6 +37,10 @@ internal sealed partial class DocumentValidator
             if (a.RxNorm is not null && (a.RxNorm.Length == 0 || !a.RxNorm.All(char.IsAsciiDigit)))
                 _problems.Add($"{at}.rxNorm: '{a.RxNorm}' is not an RxCUI");
             ValidateCitations(a.Citations, at + ".citations", required: true);
+            RequireKnown(a.Mechanisms, MechanismIds.All, at + ".mechanisms", "mechanism id", required: false);
+            RequireKnown(a.ExcludedFindings, [.. findingIds], at + ".excludedFindings", "finding id", required: false);
+            Require(a.MechanismBasis, at + ".mechanismBasis");
+            ValidateAvailability(a.Availability, at + ".availability");
         }
 
         return ids;
@@ -73,6 +77,7 @@ internal sealed partial class DocumentValidator
             Require(list[i].Name, $"alsoDiscussed[{i}].name");
             Require(list[i].Text, $"alsoDiscussed[{i}].text");
             ValidateCitations(list[i].Citations, $"alsoDiscussed[{i}] ({list[i].Id}).citations", required: true);
+            ValidateAvailability(list[i].Availability, $"alsoDiscussed[{i}] ({list[i].Id}).availability");
         }
 
         return ids;
@@ -86,16 +91,16 @@ internal sealed partial class DocumentValidator
         {
             var c = list[i];
             var at = $"currencyNotes[{i}] ({c.Id})";
-            if (c.Subject is null || !subjects.Contains(c.Subject))
-                _problems.Add($"{at}: subject '{c.Subject}' is not an agent or finding id");
+            if (c.Subjects is not { Count: > 0 })
+                _problems.Add($"{at}.subjects: missing or empty");
+            foreach (var subject in (c.Subjects ?? []).Where(s => !subjects.Contains(s)))
+                _problems.Add($"{at}: subject '{subject}' is not an agent, finding, advisory or HER2-label id");
             if (!IsPartialDate(c.AsOf))
                 _problems.Add($"{at}: asOf '{c.AsOf}' is not a date (yyyy, yyyy-MM or yyyy-MM-dd)");
             Require(c.Note, at + ".note");
-            if (c.Verified is null)
-                _problems.Add($"{at}.verified: missing");
-            if ((c.Citations ?? []).Any(x => x.Ref is not null || x.Source == Citation.ReviewSource))
-                _problems.Add($"{at}: currency notes postdate the review and cite external sources only");
-            ValidateCitations(c.Citations, at + ".citations");
+            if (c.ClinicianNote is not null)
+                Require(c.ClinicianNote, at + ".clinicianNote");
+            ValidateVerifiedFact(c.Verified, c.Note, c.Sources, at);
         }
     }
 
@@ -110,6 +115,63 @@ internal sealed partial class DocumentValidator
         }
 
         return ids;
+    }
+
+    private void ValidateAvailability(AvailabilityDto? availability, string at)
+    {
+        if (availability is null)
+        {
+            _problems.Add($"{at}: missing");
+            return;
+        }
+
+        if (!Vocabulary.TryParseAvailability(availability.Status, out var status))
+            _problems.Add($"{at}.status: unknown status '{availability.Status}' (expected {string.Join(", ", Vocabulary.AvailabilityStatuses)})");
+        var approved = status is AvailabilityStatus.ApprovedHer2Breast or AvailabilityStatus.ApprovedOther;
+        if (approved)
+            Require(availability.Indication, at + ".indication");
+        else if (availability.Indication is not null)
+            _problems.Add($"{at}.indication: only an approved agent has an indication");
+        Require(availability.Note, at + ".note");
+        if (!IsPartialDate(availability.AsOf))
+            _problems.Add($"{at}: asOf '{availability.AsOf}' is not a date (yyyy, yyyy-MM or yyyy-MM-dd)");
+        ValidateVerifiedFact(availability.Verified, availability.Note, availability.Sources, at);
+    }
+
+    // An unverified fact says so in its own words, and a verified one rests on at least one source that can verify
+    // (docs/clinical-rules.md, "Sources"): a vendor page or a wiki never makes anything verified.
+    private void ValidateVerifiedFact(bool? verified, string? text, IReadOnlyList<LinkDto>? sources, string at)
+    {
+        var links = sources ?? [];
+        for (var i = 0; i < links.Count; i++)
+            ValidateLink(links[i], $"{at}.sources[{i}]");
+        if (verified is null)
+        {
+            _problems.Add($"{at}.verified: missing");
+        }
+        else if (verified.Value)
+        {
+            if (!links.Any(l => l is { Url: not null, ReliedOn: true } && SourceKinds.IsKnown(l.Kind) && SourceKinds.CanVerify(new SourceLink(l.Url, l.Kind!, l.Detail, true))))
+                _problems.Add($"{at}: verified, but no relied-on source can verify it (only {string.Join(", ", SourceKinds.Weak)} sources, or none)");
+        }
+        else if (text is not null && !text.Contains("unverified", StringComparison.OrdinalIgnoreCase))
+        {
+            _problems.Add($"{at}: not verified, so its text must say \"unverified\"");
+        }
+    }
+
+    private void ValidateLink(LinkDto link, string at)
+    {
+        if (!Uri.TryCreate(link.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            _problems.Add($"{at}.url: '{link.Url}' is not an http(s) URL");
+        if (!SourceKinds.IsKnown(link.Kind))
+            _problems.Add($"{at}.kind: unknown source kind '{link.Kind}' (expected {string.Join(", ", SourceKinds.All)})");
+        if (link.ReliedOn is null)
+            _problems.Add($"{at}.reliedOn: missing");
+        else if (link.ReliedOn.Value && link.Kind is not null && SourceKinds.NeverReliedOn.Contains(link.Kind, StringComparer.Ordinal))
+            _problems.Add($"{at}: a {link.Kind} source is never relied on");
+        if (link.Detail is not null)
+            Require(link.Detail, at + ".detail");
     }
 
     private static bool IsPartialDate(string? text) =>

@@ -2,7 +2,7 @@ namespace CdsService.Rules.KnowledgeBase.Json;
 
 using CdsService.Rules.Model;
 
-// Structural checks only (DESIGN.md section 3): ids unique, citations resolve, Table 1 complete, levels valid, the
+// Structural checks only (docs/clinical-rules.md, "The knowledge base"): ids unique, citations resolve, Table 1 complete, levels valid, the
 // typed rules' ids present. Clinical judgement (which agent has which level) belongs to the file and its tests.
 internal sealed partial class DocumentValidator
 {
@@ -26,10 +26,11 @@ internal sealed partial class DocumentValidator
         ValidateThresholds(d.Thresholds);
         ValidateMechanisms(d.Mechanisms);
         var findingIds = ValidateFindings(d.Findings);
-        var agentIds = ValidateAgents(d.Agents);
+        var agentIds = ValidateAgents(d.Agents, findingIds);
         ValidateEvidenceLevels(d.EvidenceLevels);
         var alsoIds = ValidateAlsoDiscussed(d.AlsoDiscussed, agentIds);
-        ValidateCurrency(d.CurrencyNotes, agentIds.Concat(alsoIds).Concat(findingIds).ToHashSet(StringComparer.Ordinal));
+        var subjects = agentIds.Concat(alsoIds).Concat(findingIds).Concat(requirements.NoteSubjects).ToHashSet(StringComparer.Ordinal);
+        ValidateCurrency(d.CurrencyNotes, subjects);
         var statementIds = ValidateStatements(d.Statements);
         foreach (var id in requirements.FindingIds.Where(id => !findingIds.Contains(id)))
             _problems.Add($"requirements: finding '{id}' is missing");

@@ -53,12 +53,33 @@ internal sealed record AgentDto(
     IReadOnlyList<string>? Caveats,
     IReadOnlyList<CitationDto>? Citations,
     IReadOnlyList<string>? DataQualityNotes,
-    string? RxNorm);
+    string? RxNorm,
+    IReadOnlyList<string>? Mechanisms,
+    IReadOnlyList<string>? ExcludedFindings,
+    string? MechanismBasis,
+    AvailabilityDto? Availability);
+
+internal sealed record AvailabilityDto(
+    string? Status,
+    string? Indication,
+    string? Note,
+    string? AsOf,
+    bool? Verified,
+    IReadOnlyList<LinkDto>? Sources);
+
+internal sealed record LinkDto(string? Url, string? Kind, string? Detail, bool? ReliedOn);
 
 internal sealed record EvidenceLevelDto(string? Level, string? Meaning, string? Crosswalk, IReadOnlyList<CitationDto>? CrosswalkSources);
 
-internal sealed record AlsoDiscussedDto(string? Id, string? Name, string? Text, IReadOnlyList<CitationDto>? Citations);
+internal sealed record AlsoDiscussedDto(string? Id, string? Name, string? Text, IReadOnlyList<CitationDto>? Citations, AvailabilityDto? Availability);
 
-internal sealed record CurrencyDto(string? Id, string? Subject, string? AsOf, string? Note, bool? Verified, IReadOnlyList<CitationDto>? Citations);
+internal sealed record CurrencyDto(
+    string? Id,
+    IReadOnlyList<string>? Subjects,
+    string? AsOf,
+    string? Note,
+    string? ClinicianNote,
+    bool? Verified,
+    IReadOnlyList<LinkDto>? Sources);
 
 internal sealed record StatementDto(string? Id, string? Text, IReadOnlyList<CitationDto>? Citations);

@@ -37,6 +37,26 @@ internal static class Vocabulary
         return ok;
     }
 
+    public static IReadOnlyList<string> AvailabilityStatuses { get; } =
+        ["approved-her2-breast", "approved-other", "investigational", "discontinued", "unknown"];
+
+    public static bool TryParseAvailability(string? text, out AvailabilityStatus status)
+    {
+        (var ok, status) = text switch
+        {
+            "approved-her2-breast" => (true, AvailabilityStatus.ApprovedHer2Breast),
+            "approved-other" => (true, AvailabilityStatus.ApprovedOther),
+            "investigational" => (true, AvailabilityStatus.Investigational),
+            "discontinued" => (true, AvailabilityStatus.Discontinued),
+            "unknown" => (true, AvailabilityStatus.Unknown),
+            _ => (false, default),
+        };
+        return ok;
+    }
+
+    public static AvailabilityStatus Availability(string? text) =>
+        TryParseAvailability(text, out var status) ? status : throw new KnowledgeBaseException($"unknown availability status '{text}'");
+
     public static FindingEffect Effect(string? text) =>
         TryParseEffect(text, out var effect) ? effect : throw new KnowledgeBaseException($"unknown effect '{text}'");
 

@@ -9,11 +9,11 @@ public sealed class PreclinicalEvidenceRuleTests
     private readonly PreclinicalEvidenceRule _rule = new();
 
     [Fact]
-    public void Rule_Metadata_IsAWarningFromItsStatement()
+    public void Rule_Metadata_IsAWarning()
     {
         Assert.Equal("preclinical-evidence", _rule.Id);
         Assert.Equal(AdvisoryKind.Warning, _rule.Kind);
-        Assert.Equal("warning.preclinical-evidence", _rule.StatementId);
+        Assert.Equal(["warning.preclinical-evidence"], _rule.StatementIds);
     }
 
     [Fact]

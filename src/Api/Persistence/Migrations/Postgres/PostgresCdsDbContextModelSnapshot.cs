@@ -253,6 +253,14 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(256)")
                         .HasColumnName("patient_id");
 
+                    b.Property<string>("RankingLens")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("review")
+                        .HasColumnName("ranking_lens");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt")

@@ -247,6 +247,14 @@ namespace CdsService.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("patient_id");
 
+                    b.Property<string>("RankingLens")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("review")
+                        .HasColumnName("ranking_lens");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt")

@@ -1,0 +1,44 @@
+namespace CdsService.Rules.KnowledgeBase;
+
+/// <summary>The public words for an availability status: kebab-case on the wire, a phrase for people.</summary>
+public static class AvailabilityText
+{
+    public static string Wire(AvailabilityStatus status) => status switch
+    {
+        AvailabilityStatus.ApprovedHer2Breast => "approved-her2-breast",
+        AvailabilityStatus.ApprovedOther => "approved-other",
+        AvailabilityStatus.Investigational => "investigational",
+        AvailabilityStatus.Discontinued => "discontinued",
+        AvailabilityStatus.Unknown => "unknown",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>
+    /// How a clinician reads the status. "unknown" is never read as available: no source was found either way
+    /// (docs/clinical-rules.md, "Availability").
+    /// </summary>
+    public static string Label(AvailabilityStatus status) => status switch
+    {
+        AvailabilityStatus.ApprovedHer2Breast => "approved for HER2-positive breast cancer",
+        AvailabilityStatus.ApprovedOther => "approved, but not for HER2-positive breast cancer (off-label here)",
+        AvailabilityStatus.Investigational => "investigational (trials only)",
+        AvailabilityStatus.Discontinued => "discontinued (not available)",
+        AvailabilityStatus.Unknown => "not known to be available (unverified)",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>A short badge for cards and tables: "tier 1, approved HER2+ breast".</summary>
+    public static string Badge(AgentAvailability availability)
+    {
+        ArgumentNullException.ThrowIfNull(availability);
+        var status = availability.Status switch
+        {
+            AvailabilityStatus.ApprovedHer2Breast => "approved HER2+ breast",
+            AvailabilityStatus.ApprovedOther => "off-label",
+            AvailabilityStatus.Investigational => "trials only",
+            AvailabilityStatus.Discontinued => "discontinued",
+            _ => "availability unknown",
+        };
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tier {availability.Tier}, {status}");
+    }
+}
