@@ -11,6 +11,7 @@ using CdsService.Api.KnowledgeBase;
 using CdsService.Api.OpenApi;
 using CdsService.Api.Persistence;
 using CdsService.Api.Recommendations;
+using CdsService.Api.Security;
 using CdsService.Api.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -45,6 +46,7 @@ api.MapRecommendations();
 api.MapKnowledgeBase();
 api.MapEvaluations();
 api.MapBatches();
+api.MapAccessLog();
 app.MapFhir();
 app.MapCdsHealthChecks();
 app.MapCdsHooks();

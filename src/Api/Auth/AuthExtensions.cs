@@ -20,6 +20,10 @@ public static class AuthExtensions
                 "Auth:Required is true but neither Auth:Jwt:Authority nor Auth:ApiKeys is configured: nobody could call the API. Configure one, or set Auth:Required=false for local development only.")
             .Validate(o => o.ApiKeys.All(k => k.Sha256.Length == 64 && k.Sha256.All(Uri.IsHexDigit) && k.Name.Length > 0),
                 "Every Auth:ApiKeys entry needs a Name and a 64-character hex Sha256 of the key.")
+            .Validate(o => o.ApiKeys.All(k => k.Scopes.All(s => ApiScopes.All.Contains(s, StringComparer.Ordinal))),
+                $"Auth:ApiKeys:N:Scopes may hold only: {string.Join(", ", ApiScopes.All)}.")
+            .Validate(o => o.ApiKeys.Select(k => k.Name).Distinct(StringComparer.Ordinal).Count() == o.ApiKeys.Count,
+                "Each Auth:ApiKeys Name may appear once: the name is the caller that owns what the key creates.")
             .ValidateOnStart();
 
         // One selector scheme: the API-key handler when the header is there, else the bearer handler.
@@ -41,13 +45,27 @@ public static class AuthExtensions
             });
         }
 
-        builder.Services.AddAuthorizationBuilder().AddPolicy(ClinicalApiPolicy, policy =>
+        var authorization = builder.Services.AddAuthorizationBuilder().AddPolicy(ClinicalApiPolicy, policy =>
         {
             if (settings.Required) policy.RequireAuthenticatedUser();
             else policy.RequireAssertion(_ => true);
         });
+        // One policy per scope; the caller (an anonymous one with every scope where auth is off) decides.
+        foreach (var scope in ApiScopes.All)
+            authorization.AddPolicy(ApiScopes.Policy(scope), policy => policy.AddRequirements(new ScopeRequirement(scope)));
+        authorization.AddPolicy(ApiScopes.ReadPolicy, policy => policy.AddRequirements(new ScopeRequirement(ApiScopes.ReadOwn, ApiScopes.ReadAll)));
         return builder;
     }
+
+    /// <summary>The endpoint needs <paramref name="scope"/> (docs/security.md); Swagger shows it.</summary>
+    public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(ApiScopes.Policy(scope)).WithMetadata(new RequiredScopes([scope]));
+
+    /// <summary>The endpoint reads stored patient data: read:own (the caller's rows) or read:all.</summary>
+    public static TBuilder RequireReadScope<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(ApiScopes.ReadPolicy).WithMetadata(new RequiredScopes([ApiScopes.ReadOwn, ApiScopes.ReadAll]));
 
     public static TBuilder RequireClinicalApiAuth<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

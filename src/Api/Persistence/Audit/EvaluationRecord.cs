@@ -26,4 +26,10 @@ public sealed class EvaluationRecord
 
     /// <summary>The ranking lens that ordered the options ("current" or "review"); rows written before lenses existed read "review".</summary>
     public required string RankingLens { get; init; }
+
+    /// <summary>Who asked (docs/security.md: <c>key:name</c>, <c>user:sub</c>, <c>cds:iss</c>); null on rows from before callers were recorded.</summary>
+    public string? CallerId { get; init; }
+
+    /// <summary>The token's client id, or the CDS Hooks tenant.</summary>
+    public string? CallerClient { get; init; }
 }

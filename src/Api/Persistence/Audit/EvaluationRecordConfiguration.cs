@@ -1,5 +1,6 @@
 namespace CdsService.Api.Persistence.Audit;
 
+using CdsService.Api.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -25,7 +26,11 @@ internal sealed class EvaluationRecordConfiguration : IEntityTypeConfiguration<E
         builder.Property(r => r.Her2Status).HasColumnName("her2_status").HasMaxLength(16);
         // Knowledge base 1.0.0 had only the review's order, so rows written before this column read "review".
         builder.Property(r => r.RankingLens).HasColumnName("ranking_lens").HasMaxLength(16).HasDefaultValue("review");
+        builder.Property(r => r.CallerId).HasColumnName("caller_id").HasMaxLength(Caller.MaxLength);
+        builder.Property(r => r.CallerClient).HasColumnName("caller_client").HasMaxLength(Caller.MaxLength);
         builder.HasIndex(r => new { r.PatientId, r.CreatedAt }).HasDatabaseName("ix_evaluations_patient_id_created_at");
         builder.HasIndex(r => r.CreatedAt).HasDatabaseName("ix_evaluations_created_at");
+        // A caller without read:all lists its own rows, newest first.
+        builder.HasIndex(r => new { r.CallerId, r.CreatedAt }).HasDatabaseName("ix_evaluations_caller_id_created_at");
     }
 }
