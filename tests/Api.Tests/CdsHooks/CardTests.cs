@@ -86,7 +86,7 @@ public sealed class CardTests
     {
         var card = CardsFor("positive-findings-15")[0];
         Assert.Equal("warning", card.Indicator);
-        Assert.Contains("1. **Trastuzumab-DM1** (mTOR): level B, supports [105]", card.Detail!, StringComparison.Ordinal);
+        Assert.Contains("1. **Trastuzumab-DM1** (mTOR): level B, supports; tier 1, approved HER2+ breast (as of 2024-06) [105]", card.Detail!, StringComparison.Ordinal);
         Assert.Contains("[16, 60]", card.Detail!, StringComparison.Ordinal);
         Assert.DoesNotContain("Pertuzumab", card.Detail!, StringComparison.Ordinal);
     }
