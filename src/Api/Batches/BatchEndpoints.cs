@@ -5,6 +5,7 @@ using CdsService.Api.Batches.Reports;
 using CdsService.Api.Errors;
 using CdsService.Api.Http;
 using CdsService.Api.Persistence;
+using CdsService.Rules.Vocabulary;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,8 @@ public static class BatchEndpoints
         group.MapPost("/", SubmitBatch)
             .WithName("SubmitBatch")
             .WithSummary("Submit a tumor-board cohort: CSV (text/csv), NDJSON of REST panels (application/x-ndjson) or a FHIR Bundle")
-            .WithDescription("Answers 202 with a Location to poll. Rows with invalid values are reported and skipped; the others are evaluated in the background. Limits: docs/batches.md.")
+            .WithDescription("Answers 202 with a Location to poll. Rows with invalid values are reported and skipped; the others are evaluated in the background. "
+                + "The query parameter ranking=current|review (default current) chooses the ranking lens of every row. Limits: docs/batches.md.")
             .Accepts<string>(BatchFormats.Csv, BatchFormats.Ndjson, BatchFormats.FhirJson)
             .WithRequestBodyLimit(maxBytes)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -34,11 +36,24 @@ public static class BatchEndpoints
         return endpoints;
     }
 
-    public static async Task<Results<Accepted<BatchStatusResponse>, ProblemHttpResult>> SubmitBatch(
-        HttpRequest request, BatchIntake intake, CdsDbContext db, CancellationToken cancellationToken)
+    /// <param name="request">The cohort as the body.</param>
+    /// <param name="ranking">The ranking lens of every row: "current" (the default: what is available today first) or "review" (the review's 2011 order).</param>
+    /// <param name="intake">Reads and stores the batch.</param>
+    /// <param name="db">The database.</param>
+    /// <param name="cancellationToken">Cancels the submission.</param>
+    public static async Task<Results<Accepted<BatchStatusResponse>, ValidationProblem, ProblemHttpResult>> SubmitBatch(
+        HttpRequest request, string? ranking, BatchIntake intake, CdsDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(intake);
+        if (!InputVocabularies.RankingLens.TryParse(ranking ?? "current", out var lens))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["ranking"] = [$"ranking must be one of: {string.Join(", ", InputVocabularies.RankingLens.Terms)}."],
+            });
+        }
+
         var format = BatchFormats.Of(request.ContentType);
         if (format is null)
         {
@@ -49,7 +64,7 @@ public static class BatchEndpoints
                 type: ProblemTypes.UnsupportedMediaType);
         }
 
-        var submission = await intake.SubmitAsync(format, request.Body, cancellationToken);
+        var submission = await intake.SubmitAsync(format, request.Body, lens, cancellationToken);
         if (submission.BatchId is not { } id)
         {
             return TypedResults.Problem(

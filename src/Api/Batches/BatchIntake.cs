@@ -5,6 +5,8 @@ using CdsService.Api.Batches.Input;
 using CdsService.Api.Batches.Processing;
 using CdsService.Api.Batches.Storage;
 using CdsService.Api.Persistence;
+using CdsService.Rules.Model;
+using CdsService.Rules.Vocabulary;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +30,7 @@ public sealed class BatchIntake(
     private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
 
     /// <summary>Stores the batch and returns its id, or the reason the file as a whole cannot be a batch.</summary>
-    public async Task<BatchSubmission> SubmitAsync(string format, Stream body, CancellationToken cancellationToken)
+    public async Task<BatchSubmission> SubmitAsync(string format, Stream body, RankingLens lens, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         ParsedBatch parsed;
@@ -41,7 +43,7 @@ public sealed class BatchIntake(
         {
             return new BatchSubmission(null, e.StatusCode, e.Message);
         }
-        return new BatchSubmission(await StoreAsync(parsed, cancellationToken), StatusCodes.Status202Accepted, null);
+        return new BatchSubmission(await StoreAsync(parsed, lens, cancellationToken), StatusCodes.Status202Accepted, null);
     }
 
     private ParsedBatch Parse(string format, ReadOnlyMemory<byte> body) => format switch
@@ -51,9 +53,9 @@ public sealed class BatchIntake(
         _ => FhirBatchReader.Read(body, _options.MaxRows),
     };
 
-    private async Task<Guid> StoreAsync(ParsedBatch parsed, CancellationToken cancellationToken)
+    private async Task<Guid> StoreAsync(ParsedBatch parsed, RankingLens lens, CancellationToken cancellationToken)
     {
-        var rows = parsed.Rows.Select(r => validator.Validate(r, csv: parsed.Format == CsvBatchReader.Format)).ToList();
+        var rows = parsed.Rows.Select(r => validator.Validate(r, csv: parsed.Format == CsvBatchReader.Format, lens)).ToList();
         var patientIds = rows.ToDictionary(r => r.Row, r => r.StoredPatientId);
 
         var now = time.GetUtcNow();
@@ -62,6 +64,7 @@ public sealed class BatchIntake(
             Id = Guid.CreateVersion7(now),
             CreatedAt = now,
             Format = parsed.Format,
+            RankingLens = WireNames.Of(lens),
             Total = rows.Count,
             FailedRows = rows.Count(r => !r.IsValid),
             Status = rows.Any(r => r.IsValid) ? BatchStatuses.Queued : BatchStatuses.Failed,

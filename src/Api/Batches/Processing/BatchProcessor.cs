@@ -3,6 +3,7 @@ namespace CdsService.Api.Batches.Processing;
 using CdsService.Api.Batches.Storage;
 using CdsService.Api.Persistence;
 using CdsService.Api.Persistence.Audit;
+using CdsService.Rules.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +31,9 @@ public sealed class BatchProcessor(
         if (items.Count == 0)
             return 0;
 
+        var batchIds = items.Select(i => i.BatchId).Distinct().ToList();
+        var lenses = await db.Set<BatchRecord>().AsNoTracking().Where(b => batchIds.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => InputVocabularies.RankingLens.Parse(b.RankingLens), cancellationToken);
         var entries = new List<EvaluationAuditEntry>(items.Count);
         foreach (var item in items)
         {
@@ -38,7 +42,7 @@ public sealed class BatchProcessor(
                 GiveUp(db, item);
                 continue;
             }
-            var entry = evaluator.Evaluate(item.InputJson);
+            var entry = evaluator.Evaluate(item.InputJson, lenses[item.BatchId]);
             entries.Add(entry);
             item.Status = BatchStatuses.Done;
             item.EvaluationId = entry.Id;
