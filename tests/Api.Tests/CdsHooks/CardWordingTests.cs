@@ -159,6 +159,23 @@ public sealed partial class CardWordingTests
     }
 
     [Fact]
+    public void CardDetails_KeepTheWordingRulesOfTheAnswer()
+    {
+        foreach (var (name, result) in PositivePatients())
+        {
+            var progressed = name.Contains("/Progressed", StringComparison.Ordinal) || name.Contains("/NoResponse/", StringComparison.Ordinal);
+            var resistance = result.Findings.Any(f => f.Effect == FindingEffect.Resistance);
+            foreach (var card in Cards(result))
+            {
+                Assert.False(progressed && card.Detail!.Contains("expected to help", StringComparison.OrdinalIgnoreCase), $"{name}: after progression");
+                Assert.False(resistance && card.Detail!.Contains("no resistance finding", StringComparison.OrdinalIgnoreCase), $"{name}: a resistance finding is listed");
+                Assert.All(result.Findings.Where(f => f.Effect != FindingEffect.Resistance),
+                    f => Assert.Contains($"**{FindingNames.Full(f)}** ({FindingNames.Effect(f.Effect)};", card.Detail!, StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
     public void PtenLoss_SummaryNamesTheFindingAndTrastuzumabDm1()
     {
         var result = Engine.Evaluate(Positive with { Pten = PtenStatus.Loss });

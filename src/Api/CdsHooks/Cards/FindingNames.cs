@@ -61,8 +61,11 @@ public static class FindingNames
     public static string Full(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return Names.TryGetValue(finding.Id, out var name) ? name.Full : finding.Id;
+        return Full(finding.Id);
     }
+
+    /// <summary>The name of a finding id ("pten-loss" is "PTEN loss"); an unknown id as it is.</summary>
+    public static string Full(string findingId) => Names.TryGetValue(findingId, out var name) ? name.Full : findingId;
 
     /// <summary>A marker id as the gene or protein is written ("pik3ca" is PIK3CA).</summary>
     public static string Marker(string markerId) => Markers.GetValueOrDefault(markerId, markerId);
