@@ -4,7 +4,7 @@ using System.Globalization;
 using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
 
-/// <summary>Short texts for summaries and Markdown; no HTML reaches a card (docs/cds-hooks.md, "Cards").</summary>
+/// <summary>Short texts for summaries and Markdown; no HTML reaches a card (docs/cds-hooks.md, "Cards: what they say").</summary>
 public static class CardText
 {
     /// <summary>CDS Hooks 2.0 §Card: "One-sentence, &lt;140-character summary".</summary>
