@@ -7,7 +7,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.IdentityModel.Tokens;
 
-/// <summary>DESIGN.md section 10: REST auth required outside Development (JWT bearer from an authority, or API keys).</summary>
+/// <summary>REST auth required outside Development (JWT bearer from an authority, or API keys; README, "Authentication").</summary>
 public sealed class ClinicalApiAuthTests(AuthApiFactory factory) : IClassFixture<AuthApiFactory>
 {
     private static readonly object Panel = new { her2 = new { ihc = "3+" }, pten = "loss" };

@@ -7,7 +7,7 @@ using CdsService.Api.CdsHooks.Cards;
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Evaluation;
 
-/// <summary>Checklist G2, C2-C9, S1, S2, S5 on every card the service can produce, with the longest agent names.</summary>
+/// <summary>CDS Hooks 2.0 §Card Attributes, §Suggestion, §Action and §Link on every card the service can produce, with the longest agent names.</summary>
 public sealed class CardTests
 {
     public static TheoryData<string> Scenarios => [.. EvaluationFixtures.All().Select(s => s.Name)];
