@@ -48,10 +48,14 @@ public static class BatchEndpoints
         ArgumentNullException.ThrowIfNull(intake);
         if (!InputVocabularies.RankingLens.TryParse(ranking ?? "current", out var lens))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["ranking"] = [$"ranking must be one of: {string.Join(", ", InputVocabularies.RankingLens.Terms)}."],
-            });
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    ["ranking"] = [$"Must be one of: {string.Join(", ", InputVocabularies.RankingLens.Terms.Select(t => $"\"{t}\""))} (the query parameter ranking)."],
+                },
+                detail: "See errors: the key is the query parameter.",
+                title: "The request has invalid fields",
+                type: ProblemTypes.Validation);
         }
 
         var format = BatchFormats.Of(request.ContentType);

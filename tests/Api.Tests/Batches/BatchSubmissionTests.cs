@@ -43,6 +43,7 @@ public sealed class BatchSubmissionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.ReadJsonAsync();
+        Assert.Equal("urn:cds-service:problem:validation", problem.GetProperty("type").GetString());
         Assert.Equal(["ranking"], problem.GetProperty("errors").PropertyNames());
     }
 
