@@ -32,7 +32,8 @@ public static class DatedNoteWriter
         ArgumentNullException.ThrowIfNull(md);
         if (availability is null)
             return;
-        md.Append(indent).Append("Availability (").Append(Badge(availability)).Append("): ")
+        // A paragraph of its own inside the list item (blank line, then indented), not a run-on of the one above.
+        md.AppendLine().Append(indent).Append("Availability (").Append(Badge(availability)).Append("): ")
             .Append(Escape(availability.Label ?? availability.Status)).Append('.');
         if (availability.Indication is not null)
             md.Append(" Indication: ").Append(Escape(availability.Indication));
@@ -50,7 +51,7 @@ public static class DatedNoteWriter
         if (notes.Count == 0)
             return;
         var unverified = notes.Count(n => n.Verified != true);
-        md.Append(indent).Append("Dated notes since the review (").Append(notes.Count.ToString(CultureInfo.InvariantCulture))
+        md.AppendLine().Append(indent).Append("Dated notes since the review (").Append(notes.Count.ToString(CultureInfo.InvariantCulture))
             .Append(unverified == 0 ? "" : ", " + unverified.ToString(CultureInfo.InvariantCulture) + " not verified").AppendLine("; not the review's evidence):");
         md.AppendLine();
         foreach (var note in notes)

@@ -46,7 +46,7 @@ internal static class ReportOptionsWriter
                 .Append("** (").Append(DatedNoteWriter.Badge(o.Availability)).Append("): ").Append(Escape(o.Rationale)).AppendLine(Suffix(o.Citations));
             DatedNoteWriter.WriteAvailability(md, o.Availability, "  ");
             if (o.RankReasons.Count > 0)
-                md.Append("  Why rank ").Append(o.Rank.ToString(CultureInfo.InvariantCulture)).Append(": ").Append(Escape(string.Join("; ", o.RankReasons))).AppendLine(".");
+                md.AppendLine().Append("  Why rank ").Append(o.Rank.ToString(CultureInfo.InvariantCulture)).Append(": ").Append(Escape(string.Join("; ", o.RankReasons))).AppendLine(".");
             DatedNoteWriter.WriteNotes(md, o.Currency, "  ");
         }
         md.AppendLine();
