@@ -7,6 +7,7 @@
 # COHORT is a CSV file, NDJSON of REST panels (.ndjson, .jsonl) or a FHIR Bundle (.json, e.g. cohort-fhir.json).
 # Needs only a POSIX shell and curl. Exits non-zero when the service refuses the file or the batch fails.
 # Set CDS_API_KEY to send it as X-Api-Key (services outside Development require authentication).
+# Set CDS_RANKING=review for the review's own 2011 order (default: the service's lens "current", available first).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -36,9 +37,12 @@ case "$cohort" in
 esac
 mkdir -p "$out"
 
+submit="$base/api/v1/batches"
+[ -n "${CDS_RANKING:-}" ] && submit="$submit?ranking=$CDS_RANKING"
+
 echo "Submitting $cohort to $base ..."
 headers=$(mktemp)
-body=$(call -D "$headers" -H "Content-Type: $media" --data-binary "@$cohort" "$base/api/v1/batches")
+body=$(call -D "$headers" -H "Content-Type: $media" --data-binary "@$cohort" "$submit")
 code=$(sed -n '1s/^HTTP\/[0-9.]* \([0-9]*\).*/\1/p' "$headers")
 location=$(tr -d '\r' < "$headers" | sed -n 's/^[Ll]ocation:[[:space:]]*//p' | head -n 1)
 rm -f "$headers"

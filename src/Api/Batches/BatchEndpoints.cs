@@ -8,6 +8,7 @@ using CdsService.Api.Http;
 using CdsService.Api.Batches.Storage;
 using CdsService.Api.Persistence;
 using CdsService.Api.Persistence.Access;
+using CdsService.Rules.Vocabulary;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,8 @@ public static class BatchEndpoints
             .RequireScope(ApiScopes.Batches)
             .WithName("SubmitBatch")
             .WithSummary("Submit a tumor-board cohort: CSV (text/csv), NDJSON of REST panels (application/x-ndjson) or a FHIR Bundle")
-            .WithDescription("Answers 202 with a Location to poll. Rows with invalid values are reported and skipped; the others are evaluated in the background. Limits: docs/batches.md.")
+            .WithDescription("Answers 202 with a Location to poll. Rows with invalid values are reported and skipped; the others are evaluated in the background. "
+                + "The query parameter ranking=current|review (default current) chooses the ranking lens of every row. Limits: docs/batches.md.")
             .Accepts<string>(BatchFormats.Csv, BatchFormats.Ndjson, BatchFormats.FhirJson)
             .WithRequestBodyLimit(maxBytes)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -40,12 +42,29 @@ public static class BatchEndpoints
         return endpoints;
     }
 
-    public static async Task<Results<Accepted<BatchStatusResponse>, ProblemHttpResult>> SubmitBatch(
-        HttpContext http, BatchIntake intake, CdsDbContext db, CancellationToken cancellationToken)
+    /// <param name="http">The request: the cohort as the body, and its caller.</param>
+    /// <param name="ranking">The ranking lens of every row: "current" (the default: what is available today first) or "review" (the review's 2011 order).</param>
+    /// <param name="intake">Reads and stores the batch.</param>
+    /// <param name="db">The database.</param>
+    /// <param name="cancellationToken">Cancels the submission.</param>
+    public static async Task<Results<Accepted<BatchStatusResponse>, ValidationProblem, ProblemHttpResult>> SubmitBatch(
+        HttpContext http, string? ranking, BatchIntake intake, CdsDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         var request = http.Request;
         ArgumentNullException.ThrowIfNull(intake);
+        if (!InputVocabularies.RankingLens.TryParse(ranking ?? "current", out var lens))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    ["ranking"] = [$"Must be one of: {string.Join(", ", InputVocabularies.RankingLens.Terms.Select(t => $"\"{t}\""))} (the query parameter ranking)."],
+                },
+                detail: "See errors: the key is the query parameter.",
+                title: "The request has invalid fields",
+                type: ProblemTypes.Validation);
+        }
+
         var format = BatchFormats.Of(request.ContentType);
         if (format is null)
         {
@@ -56,7 +75,7 @@ public static class BatchEndpoints
                 type: ProblemTypes.UnsupportedMediaType);
         }
 
-        var submission = await intake.SubmitAsync(format, request.Body, http.RequireCaller(), cancellationToken);
+        var submission = await intake.SubmitAsync(format, request.Body, lens, http.RequireCaller(), cancellationToken);
         if (submission.BatchId is not { } id)
         {
             return TypedResults.Problem(

@@ -6,6 +6,8 @@ using CdsService.Api.Batches.Input;
 using CdsService.Api.Batches.Processing;
 using CdsService.Api.Batches.Storage;
 using CdsService.Api.Persistence;
+using CdsService.Rules.Model;
+using CdsService.Rules.Vocabulary;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -30,7 +32,7 @@ public sealed class BatchIntake(
     private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
 
     /// <summary>Stores the batch and returns its id, or the reason the file as a whole cannot be a batch.</summary>
-    public async Task<BatchSubmission> SubmitAsync(string format, Stream body, Caller caller, CancellationToken cancellationToken)
+    public async Task<BatchSubmission> SubmitAsync(string format, Stream body, RankingLens lens, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(caller);
@@ -44,7 +46,7 @@ public sealed class BatchIntake(
         {
             return new BatchSubmission(null, e.StatusCode, e.Message);
         }
-        return new BatchSubmission(await StoreAsync(parsed, caller, cancellationToken), StatusCodes.Status202Accepted, null);
+        return new BatchSubmission(await StoreAsync(parsed, lens, caller, cancellationToken), StatusCodes.Status202Accepted, null);
     }
 
     private ParsedBatch Parse(string format, ReadOnlyMemory<byte> body) => format switch
@@ -54,9 +56,9 @@ public sealed class BatchIntake(
         _ => FhirBatchReader.Read(body, _options.MaxRows),
     };
 
-    private async Task<Guid> StoreAsync(ParsedBatch parsed, Caller caller, CancellationToken cancellationToken)
+    private async Task<Guid> StoreAsync(ParsedBatch parsed, RankingLens lens, Caller caller, CancellationToken cancellationToken)
     {
-        var rows = parsed.Rows.Select(r => validator.Validate(r, csv: parsed.Format == CsvBatchReader.Format)).ToList();
+        var rows = parsed.Rows.Select(r => validator.Validate(r, csv: parsed.Format == CsvBatchReader.Format, lens)).ToList();
         var patientIds = rows.ToDictionary(r => r.Row, r => r.StoredPatientId);
 
         var now = time.GetUtcNow();
@@ -65,6 +67,7 @@ public sealed class BatchIntake(
             Id = Guid.CreateVersion7(now),
             CreatedAt = now,
             Format = parsed.Format,
+            RankingLens = WireNames.Of(lens),
             Total = rows.Count,
             FailedRows = rows.Count(r => !r.IsValid),
             Status = rows.Any(r => r.IsValid) ? BatchStatuses.Queued : BatchStatuses.Failed,

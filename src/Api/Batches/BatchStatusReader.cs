@@ -28,6 +28,7 @@ public static class BatchStatusReader
             batch.Id,
             batch.Status,
             batch.Format,
+            batch.RankingLens,
             batch.CreatedAt,
             batch.CompletedAt,
             batch.Total,

@@ -1,8 +1,8 @@
 namespace CdsService.Api.OpenApi;
 
 /// <summary>
-/// Worked requests a user can pick under "Try it out" (patients from shared/knowledge/evidence-map.md and
-/// her2-testing.md). Each is a complete, valid body; the API tests post every one of them.
+/// Worked requests a user can pick under "Try it out" (patients of docs/clinical-rules.md, "Findings", "HER2" and
+/// "Ranking policy"). Each is a complete, valid body; the API tests post every one of them.
 /// </summary>
 public static class RecommendationExamples
 {
@@ -12,14 +12,16 @@ public static class RecommendationExamples
     [
         new(
             "her2-positive-pten-loss",
-            "HER2 IHC 3+ with PTEN loss",
-            "HER2-positive by IHC; PTEN loss hyperactivates PI3K-Akt, so agents acting downstream (mTOR, PI3K, Akt, HSP90) rank first.",
-            """{ "patientId": "example-001", "her2": { "ihc": "3+" }, "pten": "loss" }"""),
+            "HER2 IHC 3+ with PTEN loss, progressed after a response",
+            "HER2-positive; PTEN loss hyperactivates PI3K-Akt. Under the default lens \"current\" the agents approved for HER2-positive breast cancer (tier 1) come first: "
+            + "T-DM1 leads, the one whose mechanism set covers PI3K hyperactivation. RAD001, which the review ties to PTEN loss, is approved only outside "
+            + "HER2-positive disease (tier 2). Progression after a response is acquired resistance. Send \"ranking\": \"review\" for the review's own 2011 order.",
+            """{ "patientId": "example-001", "her2": { "ihc": "3+" }, "pten": "loss", "trastuzumabHistory": "progressed-after-response", "ranking": "current" }"""),
         new(
             "ihc-2plus-without-ish",
             "HER2 IHC 2+ without ISH",
-            "Equivocal: reflex ISH is required before any HER2-directed option is shown.",
-            """{ "patientId": "example-002", "her2": { "ihc": "2+" } }"""),
+            "Equivocal: reflex ISH is required before any HER2-directed option is shown. Trastuzumab-naive.",
+            """{ "patientId": "example-002", "her2": { "ihc": "2+" }, "trastuzumabHistory": "naive" }"""),
         new(
             "ish-group-4-with-ihc-2plus",
             "Dual-probe ISH group 4 (ratio 1.8, 4.6 copies) with IHC 2+",
@@ -28,18 +30,20 @@ public static class RecommendationExamples
         new(
             "her2-negative-ihc-1plus",
             "HER2-negative (IHC 1+, HER2-low)",
-            "HER2-negative: trastuzumab is not indicated and no Table 1 option is offered; HER2-low is noted.",
+            "HER2-negative: trastuzumab is not indicated and no Table 1 option is offered. HER2-low is noted as a therapy-eligibility label from after 2022 (trastuzumab deruxtecan), not as a status.",
             """{ "patientId": "example-004", "her2": { "ihc": "1+" } }"""),
         new(
             "full-panel",
             "HER2-positive, every marker given",
-            "A full panel after progression on trastuzumab: several mechanisms at once (PI3K, cell cycle, epitope loss, alternative receptors, immune).",
+            "A full panel after progression on trastuzumab (whether it first responded not given): several mechanisms at once (PI3K, cell cycle, epitope loss, "
+            + "alternative receptors, immune), the laboratory's classification of the PIK3CA variant, and the options in the review's own order (lens \"review\"), "
+            + "each still with its availability today.",
             """
             {
               "patientId": "example-005",
               "her2": { "ihc": "3+", "ish": { "assay": "dual-probe", "her2Cep17Ratio": 4.2, "meanHer2CopiesPerCell": 9.8 } },
               "pten": "intact",
-              "pik3ca": { "status": "mutated", "variants": ["H1047R"] },
+              "pik3ca": { "status": "mutated", "variants": ["H1047R"], "classification": "pathogenic" },
               "cyclinE": "amplified",
               "fcgr3a158": "F/F",
               "fcgr2a131": "H/R",
@@ -52,7 +56,8 @@ public static class RecommendationExamples
               "cd44": "normal",
               "src": "activated",
               "p27": "cytoplasmic",
-              "trastuzumabHistory": "progressed"
+              "trastuzumabHistory": "progressed",
+              "ranking": "review"
             }
             """),
     ];

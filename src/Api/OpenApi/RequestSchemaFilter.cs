@@ -31,6 +31,7 @@ public sealed class RequestSchemaFilter : ISchemaFilter
             [nameof(RecommendationRequest.Src)] = InputVocabularies.Src,
             [nameof(RecommendationRequest.P27)] = InputVocabularies.P27,
             [nameof(RecommendationRequest.TrastuzumabHistory)] = InputVocabularies.TrastuzumabHistory,
+            [nameof(RecommendationRequest.Ranking)] = InputVocabularies.RankingLens,
         },
         [typeof(Her2Input)] = new()
         {
@@ -38,7 +39,11 @@ public sealed class RequestSchemaFilter : ISchemaFilter
             [nameof(Her2Input.ReportedStatus)] = InputVocabularies.ReportedStatus,
         },
         [typeof(IshInput)] = new() { [nameof(IshInput.Assay)] = InputVocabularies.IshAssay },
-        [typeof(Pik3caInput)] = new() { [nameof(Pik3caInput.Status)] = InputVocabularies.Pik3ca },
+        [typeof(Pik3caInput)] = new()
+        {
+            [nameof(Pik3caInput.Status)] = InputVocabularies.Pik3ca,
+            [nameof(Pik3caInput.Classification)] = InputVocabularies.VariantClassification,
+        },
         [typeof(SerumHer2EcdInput)] = new(),
     };
 

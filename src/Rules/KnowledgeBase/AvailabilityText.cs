@@ -27,11 +27,28 @@ public static class AvailabilityText
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    /// <summary>The status of a wire name, or null for a name this version does not know.</summary>
+    public static AvailabilityStatus? FromWire(string? wire) => wire switch
+    {
+        "approved-her2-breast" => AvailabilityStatus.ApprovedHer2Breast,
+        "approved-other" => AvailabilityStatus.ApprovedOther,
+        "investigational" => AvailabilityStatus.Investigational,
+        "discontinued" => AvailabilityStatus.Discontinued,
+        "unknown" => AvailabilityStatus.Unknown,
+        _ => null,
+    };
+
     /// <summary>A short badge for cards and tables: "tier 1, approved HER2+ breast".</summary>
     public static string Badge(AgentAvailability availability)
     {
         ArgumentNullException.ThrowIfNull(availability);
-        var status = availability.Status switch
+        return Badge(availability.Status, availability.Tier);
+    }
+
+    /// <summary>The badge of a status and its tier.</summary>
+    public static string Badge(AvailabilityStatus status, int tier)
+    {
+        var words = status switch
         {
             AvailabilityStatus.ApprovedHer2Breast => "approved HER2+ breast",
             AvailabilityStatus.ApprovedOther => "off-label",
@@ -39,6 +56,6 @@ public static class AvailabilityText
             AvailabilityStatus.Discontinued => "discontinued",
             _ => "availability unknown",
         };
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tier {availability.Tier}, {status}");
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tier {tier}, {words}");
     }
 }

@@ -7,7 +7,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.IdentityModel.Tokens;
 
-/// <summary>DESIGN.md section 10: REST auth required outside Development (JWT bearer from an authority, or API keys).</summary>
+/// <summary>REST auth required outside Development (JWT bearer from an authority, or API keys; README, "Authentication").</summary>
 public sealed class ClinicalApiAuthTests(AuthApiFactory factory) : IClassFixture<AuthApiFactory>
 {
     private static readonly object Panel = new { her2 = new { ihc = "3+" }, pten = "loss" };
@@ -47,7 +47,9 @@ public sealed class ClinicalApiAuthTests(AuthApiFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        Assert.Equal("rad001", body.RootElement.GetProperty("options")[0].GetProperty("agentId").GetString());
+        // HER2 3+ with PTEN loss under the default lens "current": T-DM1, the only tier-1 agent whose mechanism set covers
+        // PTEN loss, comes first (the answer, not only the status, proves the request reached the engine).
+        Assert.Equal("trastuzumab-dm1", body.RootElement.GetProperty("options")[0].GetProperty("agentId").GetString());
     }
 
     [Fact]

@@ -24,16 +24,17 @@ public static class BatchClient
         }
     }
 
-    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string body, string mediaType = "text/csv")
+    /// <summary>Posts a batch; <paramref name="ranking"/> is sent as the query parameter of that name when given.</summary>
+    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string body, string mediaType = "text/csv", string? ranking = null)
     {
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
         content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
-        return client.PostAsync(BatchesPath, content, Ct);
+        return client.PostAsync(ranking is null ? BatchesPath : BatchesPath + "?ranking=" + Uri.EscapeDataString(ranking), content, Ct);
     }
 
-    public static async Task<Uri> SubmitOkAsync(this HttpClient client, string body, string mediaType = "text/csv")
+    public static async Task<Uri> SubmitOkAsync(this HttpClient client, string body, string mediaType = "text/csv", string? ranking = null)
     {
-        using var response = await client.SubmitAsync(body, mediaType);
+        using var response = await client.SubmitAsync(body, mediaType, ranking);
         Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
         return response.Headers.Location ?? throw new InvalidOperationException("202 without Location");
     }

@@ -20,6 +20,7 @@ public abstract class BatchEndpointsTests(BatchDatabaseFixture fixture)
         var status = await client.WaitUntilFinishedAsync(location);
 
         Assert.Equal("done", status.GetProperty("status").GetString());
+        Assert.Equal("current", status.GetProperty("ranking").GetString());
         Assert.Equal(58, status.GetProperty("total").GetInt32());
         Assert.Equal(58, status.GetProperty("done").GetInt32());
         Assert.Equal(56, status.GetProperty("evaluated").GetInt32());
@@ -48,6 +49,45 @@ public abstract class BatchEndpointsTests(BatchDatabaseFixture fixture)
         Assert.Equal(56, audited.Select(a => a.RowNumber).Distinct().Count());
         Assert.All(audited, a => Assert.Equal(EvaluationChannels.Batch, a.Channel));
         Assert.Contains(audited, a => a.RowNumber == 2 && a.PatientId == "TB-2026-001");
+    }
+
+    [Theory]
+    [InlineData("review", "rad001")]
+    [InlineData("current", "trastuzumab-dm1")]
+    public async Task SubmitCohort_WithARankingLens_EveryRowRankedAndAuditedUnderIt(string lens, string firstForPtenLoss)
+    {
+        const string csv = """
+            patient_id,her2_ihc,pten,pik3ca_status,pik3ca_variants,pik3ca_classification,trastuzumab_history
+            L-1,3+,loss,,,,progressed
+            L-2,3+,,mutated,K111N,likely-pathogenic,progressed-after-response
+            L-3,3+,,mutated,K111N,uncertain,no-response
+            """;
+        using var client = fixture.Factory.CreateClient();
+        var location = await client.SubmitOkAsync(csv.ReplaceLineEndings("\n") + "\n", ranking: lens);
+
+        var status = await client.WaitUntilFinishedAsync(location);
+
+        Assert.Equal(lens, status.GetProperty("ranking").GetString());
+        Assert.Equal(3, status.GetProperty("evaluated").GetInt32());
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CdsDbContext>();
+        var batchId = status.GetProperty("id").GetGuid();
+        var rows = await db.Set<Api.Batches.Storage.BatchItemRecord>()
+            .Where(i => i.BatchId == batchId)
+            .Join(db.Set<EvaluationRecord>(), i => i.EvaluationId, e => e.Id, (i, e) => new { i.RowNumber, e.RankingLens, e.OutputJson })
+            .OrderBy(r => r.RowNumber)
+            .ToListAsync(Ct);
+        Assert.All(rows, r => Assert.Equal(lens, r.RankingLens));
+        var answers = rows.Select(r => System.Text.Json.JsonDocument.Parse(r.OutputJson).RootElement).ToList();
+        Assert.All(answers, a => Assert.Equal(lens, a.GetProperty("ranking").GetProperty("lens").GetString()));
+        // PTEN loss: "review" puts the agents the review ties to PTEN first (RAD001, level B); "current" puts tier 1
+        // first, where T-DM1 alone covers PI3K hyperactivation.
+        Assert.Equal(firstForPtenLoss, answers[0].GetProperty("options")[0].GetProperty("agentId").GetString());
+        // The laboratory's classification read from its column: likely pathogenic is activating, uncertain is not.
+        Assert.Equal(["pik3ca-mutation"], answers[1].GetProperty("findings").Strings("id"));
+        Assert.Equal(["pik3ca-variant-uncertain"], answers[2].GetProperty("findings").Strings("id"));
+        var md = await client.GetStringAsync(location + "/report?format=md", Ct);
+        Assert.Contains($"| Ranking | lens {lens} for every row |", md, StringComparison.Ordinal);
     }
 
     [Fact]

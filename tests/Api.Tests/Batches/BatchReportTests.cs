@@ -32,7 +32,15 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
             Assert.Contains("### Row 2: TB-2026-001", md);
             Assert.Contains("- **HER2 status: positive**. IHC 3+ without ISH: HER2 positive.", md);
             Assert.Contains("Finding **pten-loss** (resistance; pi3k-hyperactivation)", md);
-            Assert.Contains("| 1 | RAD001 | mTOR | B | supports | specific | [105]", md);
+            // TB-2026-001 is HER2-positive with PTEN loss. Under the default lens "current" the tier comes before relevance:
+            // the tier-1 agents (approved for HER2-positive breast cancer) are pertuzumab, lapatinib and T-DM1, and only
+            // T-DM1's mechanism set (every mechanism but epitope loss) covers PTEN loss's PI3K hyperactivation, so it is
+            // "mechanism" and first; RAD001, "specific" to PTEN loss, is tier 2 (approved only outside HER2-positive disease).
+            Assert.Matches(@"\| 1 \| Trastuzumab-DM1 \| tier 1, approved HER2\+ breast \| \d+ \| ErbB2 \| B \| supports \| mechanism \| \[122, 123, 124, 125\]", md);
+            Assert.Matches(@"\| 4 \| RAD001 \| tier 2, off-label \| \d+ \| mTOR \| B \| supports \| specific \| \[105\]", md);
+            Assert.Contains("| Ranking | lens current for every row |", md);
+            Assert.Matches(@"### Trastuzumab-DM1 \(tier 1, approved HER2\+ breast\): \d+ notes", md);
+            Assert.Contains(", **unverified**: ", md);
             Assert.Contains("[16, 18, 60]", md);
             Assert.Contains("| 58 | her2\\_ihc | her2.ihc |", md);
             Assert.Contains("- [16] ", md);
@@ -122,9 +130,18 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
 
             var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
             Assert.StartsWith("row,status,patient_id,evaluation_id,her2_status", lines[0]);
-            // 31 HER2-positive patients x 22 options, 25 patients without options, 2 failed rows, the header.
-            Assert.Equal(1 + (31 * 22) + 25 + 2, lines.Length);
-            Assert.Contains(lines, l => l.StartsWith("2,evaluated,TB-2026-001,", StringComparison.Ordinal) && l.Contains(",1,RAD001,mTOR,B,supports,specific,[105] the review,", StringComparison.Ordinal));
+            var notes = json.GetProperty("patients").EnumerateArray().Select(p => p.GetProperty("report"))
+                .SelectMany(r => new[] { "options", "alsoDiscussed", "findings", "notes", "warnings" }.SelectMany(k => r.GetProperty(k).EnumerateArray()))
+                .SelectMany(item => item.GetProperty("currency").EnumerateArray().Select(n => n.GetProperty("id").GetString()))
+                .Distinct().Count();
+            // The header; 31 HER2-positive patients x (22 options + 3 agents discussed outside Table 1); 25 patients without
+            // options; 2 failed rows; each dated note shown once.
+            Assert.Equal(1 + (31 * (22 + 3)) + 25 + 2 + notes, lines.Length);
+            // Rank 1 under the default lens "current": T-DM1 (see the Markdown test for why), with its availability.
+            Assert.Contains(lines, l => l.StartsWith("2,evaluated,TB-2026-001,", StringComparison.Ordinal)
+                && l.Contains(",1,Trastuzumab-DM1,1,approved-her2-breast,verified,ErbB2,B,supports,mechanism,\"[122, 123, 124, 125] the review\",", StringComparison.Ordinal)
+                && l.EndsWith(",current," + KbVersion + ",", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith(",dated-note,", StringComparison.Ordinal) && l.Contains("UNVERIFIED", StringComparison.Ordinal));
             Assert.Equal(56, json.GetProperty("patients").GetArrayLength());
             Assert.Equal(2, json.GetProperty("failedRows").GetArrayLength());
             Assert.Equal(KbVersion, json.GetProperty("knowledgeBases")[0].GetProperty("version").GetString());

@@ -32,6 +32,36 @@ public sealed class BatchSubmissionTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("best")]
+    [InlineData("")]
+    [InlineData("Review2011")]
+    public async Task Submit_UnknownRanking_Returns400NamingRanking(string ranking)
+    {
+        using var client = _factory.CreateClient();
+        using var response = await client.SubmitAsync("patient_id,pten\nx,loss\n", ranking: ranking);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal("urn:cds-service:problem:validation", problem.GetProperty("type").GetString());
+        Assert.Equal(["ranking"], problem.GetProperty("errors").PropertyNames());
+    }
+
+    [Fact]
+    public async Task Submit_NdjsonRowAskingForAnotherLens_IsARowErrorNamingRanking()
+    {
+        using var client = _factory.CreateClient();
+        var location = await client.SubmitOkAsync("{\"patientId\":\"n1\",\"pten\":\"loss\"}\n{\"patientId\":\"n2\",\"pten\":\"loss\",\"ranking\":\"review\"}\n", "application/x-ndjson");
+
+        var status = await client.StatusAsync(location);
+
+        Assert.Equal("current", status.GetProperty("ranking").GetString());
+        var error = Assert.Single(status.GetProperty("errors").EnumerateArray());
+        Assert.Equal(2, error.GetProperty("row").GetInt32());
+        Assert.Equal("ranking", error.GetProperty("field").GetString());
+    }
+
+    [Theory]
     [InlineData("application/x-www-form-urlencoded")]
     [InlineData("application/pdf")]
     public async Task Submit_UnsupportedMediaType_Returns415Problem(string mediaType)

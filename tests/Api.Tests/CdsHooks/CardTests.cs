@@ -7,7 +7,7 @@ using CdsService.Api.CdsHooks.Cards;
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Evaluation;
 
-/// <summary>Checklist G2, C2-C9, S1, S2, S5 on every card the service can produce, with the longest agent names.</summary>
+/// <summary>CDS Hooks 2.0 §Card Attributes, §Suggestion, §Action and §Link on every card the service can produce, with the longest agent names.</summary>
 public sealed class CardTests
 {
     public static TheoryData<string> Scenarios => [.. EvaluationFixtures.All().Select(s => s.Name)];
@@ -86,7 +86,7 @@ public sealed class CardTests
     {
         var card = CardsFor("positive-findings-15")[0];
         Assert.Equal("warning", card.Indicator);
-        Assert.Contains("1. **Trastuzumab-DM1** (mTOR): level B, supports [105]", card.Detail!, StringComparison.Ordinal);
+        Assert.Contains("1. **Trastuzumab-DM1** (mTOR): level B, supports; tier 1, approved HER2+ breast (as of 2024-06) [105]", card.Detail!, StringComparison.Ordinal);
         Assert.Contains("[16, 60]", card.Detail!, StringComparison.Ordinal);
         Assert.DoesNotContain("Pertuzumab", card.Detail!, StringComparison.Ordinal);
     }

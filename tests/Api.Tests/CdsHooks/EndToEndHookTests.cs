@@ -78,9 +78,11 @@ public sealed class EndToEndHookTests : IAsyncLifetime
 
         Assert.Equal("warning", card["indicator"]!.GetValue<string>());
         var detail = card["detail"]!.GetValue<string>();
-        Assert.Contains("pten-loss", detail, StringComparison.Ordinal);
-        Assert.Contains("Top options (3 of 22)", detail, StringComparison.Ordinal);
-        Assert.Contains("level ", detail, StringComparison.Ordinal);
+        Assert.Contains("**PTEN loss** (resistance; pi3k-hyperactivation)", detail, StringComparison.Ordinal);
+        Assert.Contains("Top options (3 of 22, current ranking)", detail, StringComparison.Ordinal);
+        // The default lens puts the tier-1 agents first; T-DM1 is the one whose mechanism set covers PTEN loss.
+        Assert.Contains("1. **Trastuzumab-DM1** (ErbB2): level B, supports; tier 1, approved HER2+ breast", detail, StringComparison.Ordinal);
+        Assert.Contains("HER2-directed therapy remains the backbone", card["summary"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.StartsWith("https://cds.example.org/api/v1/evaluations/", card["links"]![0]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.InRange(card["summary"]!.GetValue<string>().Length, 1, 139);
     }

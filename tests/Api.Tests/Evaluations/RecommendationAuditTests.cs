@@ -84,6 +84,27 @@ public abstract class RecommendationAuditTests(DatabaseFixture fixture)
         Assert.Equal(answer.GetProperty("evaluationId").GetGuid(), item.GetProperty("id").GetGuid());
         Assert.Equal("negative", item.GetProperty("her2Status").GetString());
     }
+
+    [Theory]
+    [InlineData(null, "current")]
+    [InlineData("current", "current")]
+    [InlineData("review", "review")]
+    public async Task PostRecommendation_Lens_InTheAnswerTheAuditRowAndTheStoredEvaluation(string? ranking, string expected)
+    {
+        using var client = fixture.Factory.CreateClient();
+        object panel = ranking is null ? new { her2 = new { ihc = "3+" }, pten = "loss" } : new { her2 = new { ihc = "3+" }, pten = "loss", ranking };
+
+        var answer = await (await client.PostAsJsonAsync("/api/v1/recommendations", panel, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var id = answer.GetProperty("evaluationId").GetGuid();
+
+        // A request without "ranking" gets the default lens, and says so everywhere it is recorded.
+        Assert.Equal(expected, answer.GetProperty("ranking").GetProperty("lens").GetString());
+        await using var scope = fixture.CreateScope();
+        var row = await scope.ServiceProvider.GetRequiredService<CdsDbContext>().Evaluations.AsNoTracking().SingleAsync(e => e.Id == id, Ct);
+        Assert.Equal(expected, row.RankingLens);
+        var stored = await client.GetFromJsonAsync<JsonElement>($"/api/v1/evaluations/{id}", Ct);
+        Assert.Equal(expected, stored.GetProperty("rankingLens").GetString());
+    }
 }
 
 public sealed class PostgresRecommendationAuditTests(PostgresFixture fixture) : RecommendationAuditTests(fixture), IClassFixture<PostgresFixture>;

@@ -77,13 +77,23 @@ public sealed class ReportRenderingTests
     [InlineData("- [x]\n[x]: http://evil")]
     public void Render_HostileValuesEverywhere_NoLinkImageOrMarkup(string hostile)
     {
-        var note = new ReportNote(hostile, hostile, []);
+        ReportSource[] sources = [new(hostile, hostile, hostile, false)];
+        ReportDatedNote[] dated = [new(hostile, hostile, hostile, hostile, false, sources)];
+        var availability = new ReportAvailability(hostile, 3, hostile, hostile, hostile, hostile, false, sources);
+        var note = new ReportNote(hostile, hostile, []) { Currency = dated };
         var report = new EvaluationReport(Guid.NewGuid(), DateTimeOffset.UtcNow, hostile, hostile, hostile, hostile, hostile, hostile, hostile, false,
             new ReportHer2(hostile, null, null, hostile, hostile, [note], []),
             new ReportTrastuzumab(hostile, hostile, []),
-            [new ReportFinding(hostile, hostile, hostile, [hostile], [hostile], [])],
-            [new ReportOption(1, hostile, hostile, hostile, hostile, hostile, hostile, hostile, hostile, hostile, [], note)],
-            [note, new ReportNote("[x]", "[x]", [])], hostile);
+            [new ReportFinding(hostile, hostile, hostile, [hostile], [hostile], []) { Currency = dated }],
+            [new ReportOption(1, hostile, hostile, hostile, hostile, hostile, hostile, hostile, hostile, hostile, [], dated)
+                { Availability = availability, RankReasons = [hostile] }],
+            [note, new ReportNote("[x]", "[x]", [])], hostile)
+        {
+            Ranking = new ReportRanking(hostile, hostile, hostile),
+            AlsoDiscussed = [new ReportAlsoDiscussed(hostile, hostile, [], availability, dated)],
+            Notes = [note],
+            InputsUsed = [hostile],
+        };
 
         var html = HtmlReportRenderer.Render(report);
 

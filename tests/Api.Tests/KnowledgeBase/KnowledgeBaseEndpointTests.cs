@@ -46,7 +46,8 @@ public sealed class KnowledgeBaseEndpointTests(CdsApiFactory factory) : IClassFi
 
         Assert.Equal(
             ["id", "tableOrder", "agent", "target", "mechanismTargeted", "phase", "combinationWithTrastuzumab", "source", "level",
-             "levelBasis", "specificFor", "specificBasis", "evidence", "caveats", "citations", "dataQualityNotes", "rxNorm"],
+             "levelBasis", "specificFor", "specificBasis", "evidence", "caveats", "citations", "dataQualityNotes", "rxNorm",
+             "mechanisms", "excludedFindings", "mechanismBasis", "availability"],
             kb.GetProperty("agents")[0].PropertyNames());
     }
 

@@ -21,6 +21,20 @@ public sealed class SwaggerTests(CdsApiFactory factory) : IClassFixture<CdsApiFa
     }
 
     [Fact]
+    public async Task SwaggerJson_Examples_ShowTheLensTheClassificationAndTheHistory()
+    {
+        var examples = (await GetRecommendationOperationAsync())
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("examples")
+            .EnumerateObject().Select(e => e.Value.GetProperty("value")).ToList();
+
+        Assert.Equal(["current", "review"], examples.Where(e => e.TryGetProperty("ranking", out _)).Select(e => e.GetProperty("ranking").GetString()));
+        Assert.Contains(examples, e => e.TryGetProperty("pik3ca", out var p) && p.TryGetProperty("classification", out _));
+        Assert.Equal(
+            ["progressed-after-response", "naive", "progressed"],
+            examples.Where(e => e.TryGetProperty("trastuzumabHistory", out _)).Select(e => e.GetProperty("trastuzumabHistory").GetString()));
+    }
+
+    [Fact]
     public async Task SwaggerJson_EveryExample_IsAcceptedByTheApi()
     {
         var examples = (await GetRecommendationOperationAsync())
@@ -54,8 +68,19 @@ public sealed class SwaggerTests(CdsApiFactory factory) : IClassFixture<CdsApiFa
 
         Assert.Equal(["intact", "loss"], request.GetProperty("properties").GetProperty("pten").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["0", "1+", "2+", "3+"], schemas.GetProperty("Her2Input").GetProperty("properties").GetProperty("ihc").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["current", "review"], request.GetProperty("properties").GetProperty("ranking").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(
+            ["naive", "responding", "progressed-after-response", "no-response", "progressed"],
+            request.GetProperty("properties").GetProperty("trastuzumabHistory").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(
+            ["pathogenic", "likely-pathogenic", "uncertain", "likely-benign", "benign"],
+            schemas.GetProperty("Pik3caInput").GetProperty("properties").GetProperty("classification").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.False(request.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.False);
-        foreach (var name in new[] { "RecommendationRequest", "Her2Input", "IshInput", "Pik3caInput", "SerumHer2EcdInput", "RecommendationResponse", "OptionResponse", "CitationResponse" })
+        foreach (var name in new[]
+        {
+            "RecommendationRequest", "Her2Input", "IshInput", "Pik3caInput", "SerumHer2EcdInput", "RecommendationResponse", "OptionResponse", "CitationResponse",
+            "AvailabilityResponse", "CurrencyResponse", "SourceResponse", "RankingResponse", "AlsoDiscussedOptionResponse",
+        })
         {
             Assert.All(
                 schemas.GetProperty(name).GetProperty("properties").EnumerateObject().Where(p => !p.Value.TryGetProperty("$ref", out _)),

@@ -8,19 +8,42 @@ public sealed class RecommendationEndpointTests(CdsApiFactory factory) : IClassF
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task Post_Ihc3PlusWithPtenLoss_IsPositiveWith22OptionsRad001First()
+    public async Task Post_Ihc3PlusWithPtenLoss_IsPositiveWith22OptionsTdm1FirstUnderTheDefaultLens()
     {
         var answer = await EvaluateAsync("""{ "patientId": "p-1", "her2": { "ihc": "3+" }, "pten": "loss" }""");
 
         Assert.Equal("positive", answer.GetProperty("her2").GetProperty("status").GetString());
         Assert.Equal("yes", answer.GetProperty("trastuzumab").GetProperty("indicated").GetString());
         Assert.Equal(["pten-loss"], answer.GetProperty("findings").Strings("id"));
+        Assert.Equal("current", answer.GetProperty("ranking").GetProperty("lens").GetString());
         var options = answer.GetProperty("options");
         Assert.Equal(22, options.GetArrayLength());
-        Assert.Equal("rad001", options[0].GetProperty("agentId").GetString());
+        // Lens "current": tier before relevance. Tier 1 (approved for HER2-positive breast cancer) is pertuzumab,
+        // lapatinib and T-DM1; only T-DM1's mechanism set covers PTEN loss's PI3K hyperactivation ("mechanism"), the
+        // other two are "general", so T-DM1 leads. RAD001, "specific" to PTEN loss, is tier 2 (off-label here): first of tier 2.
+        Assert.Equal(["trastuzumab-dm1", "pertuzumab", "lapatinib", "rad001"], options.EnumerateArray().Take(4).Select(o => o.GetProperty("agentId").GetString()));
         Assert.Equal(1, options[0].GetProperty("rank").GetInt32());
-        Assert.Equal("specific", options[0].GetProperty("relevance").GetString());
+        Assert.Equal("mechanism", options[0].GetProperty("relevance").GetString());
         Assert.Equal("B", options[0].GetProperty("evidenceLevel").GetString());
+        Assert.Equal(1, options[0].GetProperty("availability").GetProperty("tier").GetInt32());
+        Assert.Equal("approved-her2-breast", options[0].GetProperty("availability").GetProperty("status").GetString());
+        Assert.Equal("specific", options[3].GetProperty("relevance").GetString());
+        Assert.Equal(2, options[3].GetProperty("availability").GetProperty("tier").GetInt32());
+    }
+
+    [Fact]
+    public async Task Post_PtenLossWithTheReviewLens_Rad001First()
+    {
+        var answer = await EvaluateAsync("""{ "her2": { "ihc": "3+" }, "pten": "loss", "ranking": "review" }""");
+
+        Assert.Equal("review", answer.GetProperty("ranking").GetProperty("lens").GetString());
+        // Lens "review" has no availability key: relevance first, so the agents the review ties to PTEN ("specific") lead,
+        // by level: RAD001 and tanespimycin are B; RAD001 (phase II, with trastuzumab) precedes tanespimycin (phase II,
+        // with trastuzumab) by Table 1 order.
+        var options = answer.GetProperty("options");
+        Assert.Equal("rad001", options[0].GetProperty("agentId").GetString());
+        Assert.Equal("specific", options[0].GetProperty("relevance").GetString());
+        Assert.Equal(2, options[0].GetProperty("availability").GetProperty("tier").GetInt32());
     }
 
     [Fact]
@@ -84,7 +107,7 @@ public sealed class RecommendationEndpointTests(CdsApiFactory factory) : IClassF
         var answer = await EvaluateAsync("""{ "her2": { "ihc": "3+" }, "pten": "loss" }""");
 
         Assert.Equal(
-            ["evaluationId", "evaluatedAt", "knowledgeBase", "her2", "trastuzumab", "findings", "options", "warnings", "notes", "basis", "disclaimer"],
+            ["evaluationId", "evaluatedAt", "knowledgeBase", "her2", "trastuzumab", "findings", "options", "ranking", "alsoDiscussed", "warnings", "notes", "basis", "disclaimer"],
             answer.PropertyNames());
         Assert.Equal(["version", "hash", "source"], answer.GetProperty("knowledgeBase").PropertyNames());
         Assert.Equal(["citation", "doi", "verified"], answer.GetProperty("knowledgeBase").GetProperty("source").PropertyNames());
@@ -95,6 +118,8 @@ public sealed class RecommendationEndpointTests(CdsApiFactory factory) : IClassF
         Assert.Equal(["id", "mechanisms", "effect", "summary", "inputs", "citations", "currency"], answer.GetProperty("findings")[0].PropertyNames());
         Assert.Equal(["inputsUsed", "rules", "engineVersion", "rankingPolicy"], answer.GetProperty("basis").PropertyNames());
         Assert.Equal(["id", "outcome", "inputs", "detail"], answer.GetProperty("basis").GetProperty("rules")[0].PropertyNames());
+        Assert.Equal(["lens", "policyVersion", "text"], answer.GetProperty("ranking").PropertyNames());
+        Assert.Equal(["id", "name", "text", "citations", "availability", "currency"], answer.GetProperty("alsoDiscussed")[0].PropertyNames());
     }
 
     [Fact]
@@ -106,9 +131,13 @@ public sealed class RecommendationEndpointTests(CdsApiFactory factory) : IClassF
             [
                 "rank", "agentId", "agent", "target", "mechanismTargeted", "phase", "combinationWithTrastuzumab", "source",
                 "evidenceLevel", "direction", "relevance", "matchedMechanisms", "matchedFindings", "rationale", "rankReasons",
-                "citations", "currency", "dataQualityNotes",
+                "citations", "availability", "currency", "dataQualityNotes",
             ],
             answer.GetProperty("options")[0].PropertyNames());
+        Assert.Equal(
+            ["status", "tier", "label", "indication", "note", "asOf", "verified", "sources"],
+            answer.GetProperty("options")[0].GetProperty("availability").PropertyNames());
+        Assert.Equal(["id", "asOf", "note", "clinicianNote", "verified", "sources"], answer.GetProperty("options")[0].GetProperty("currency")[0].PropertyNames());
     }
 
     [Fact]

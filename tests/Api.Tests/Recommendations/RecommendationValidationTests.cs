@@ -53,6 +53,11 @@ public sealed class RecommendationValidationTests(CdsApiFactory factory) : IClas
         { """{ "src": "on" }""", "src" },
         { """{ "p27": "absent" }""", "p27" },
         { """{ "trastuzumabHistory": "refractory" }""", "trastuzumabHistory" },
+        { """{ "trastuzumabHistory": "progressed-on" }""", "trastuzumabHistory" },
+        { """{ "pten": "loss", "ranking": "latest" }""", "ranking" },
+        { """{ "pten": "loss", "ranking": "" }""", "ranking" },
+        { """{ "pik3ca": { "status": "mutated", "variants": ["K111N"], "classification": "probably-bad" } }""", "pik3ca.classification" },
+        { """{ "pik3ca": { "status": "wild-type", "classification": "pathogenic" } }""", "pik3ca.classification" },
         { """{ }""", "" },
         { """{ "patientId": "p-1", "her2": { } }""", "" },
     };
@@ -105,6 +110,12 @@ public sealed class RecommendationValidationTests(CdsApiFactory factory) : IClas
         """{ "pik3ca": { "status": "wild-type" } }""",
         """{ "her2": { "ihcMembraneStaining": true, "ihc": "0" } }""",
         """{ "fcgr3a158": "v/f", "fcgr2a131": "R/H", "trastuzumabHistory": " progressed " }""",
+        """{ "pten": "loss", "trastuzumabHistory": "naive", "ranking": "review" }""",
+        """{ "pten": "loss", "trastuzumabHistory": "responding", "ranking": "current" }""",
+        """{ "pten": "loss", "trastuzumabHistory": "progressed-after-response" }""",
+        """{ "pten": "loss", "trastuzumabHistory": "no-response" }""",
+        """{ "pik3ca": { "status": "mutated", "variants": ["K111N"], "classification": "likely-pathogenic" } }""",
+        """{ "pik3ca": { "status": "mutated", "variants": ["K111N"], "classification": "VUS" } }""",
     };
 
     [Theory]

@@ -1,7 +1,7 @@
 namespace CdsService.Api.Batches.Input;
 
 /// <summary>
-/// The CSV columns of shared/knowledge/batch-csv.md and the REST field each one fills. The same table turns a
+/// The CSV columns of docs/batches.md ("CSV columns") and the REST field each one fills. The same table turns a
 /// validator's field path back into the column a spreadsheet user can find.
 /// </summary>
 public static class BatchColumns
@@ -17,6 +17,7 @@ public static class BatchColumns
     public const string Pten = "pten";
     public const string Pik3caStatus = "pik3ca_status";
     public const string Pik3caVariants = "pik3ca_variants";
+    public const string Pik3caClassification = "pik3ca_classification";
     public const string CyclinE = "cyclin_e";
     public const string Fcgr3a158 = "fcgr3a_158";
     public const string Fcgr2a131 = "fcgr2a_131";
@@ -31,7 +32,7 @@ public static class BatchColumns
     public const string P27 = "p27";
     public const string TrastuzumabHistory = "trastuzumab_history";
 
-    /// <summary>Column to the JSON path of the REST field, in the order of batch-csv.md.</summary>
+    /// <summary>Column to the JSON path of the REST field, in the order of docs/batches.md.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Fields { get; } =
     [
         new(PatientId, "patientId"),
@@ -45,6 +46,7 @@ public static class BatchColumns
         new(Pten, "pten"),
         new(Pik3caStatus, "pik3ca.status"),
         new(Pik3caVariants, "pik3ca.variants"),
+        new(Pik3caClassification, "pik3ca.classification"),
         new(CyclinE, "cyclinE"),
         new(Fcgr3a158, "fcgr3a158"),
         new(Fcgr2a131, "fcgr2a131"),

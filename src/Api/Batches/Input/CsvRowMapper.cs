@@ -47,7 +47,9 @@ internal static class CsvRowMapper
             PatientId = cells.Text(PatientId),
             Her2 = her2,
             Pten = cells.Text(Pten),
-            Pik3ca = AnyOf(cells, Pik3caStatus, Pik3caVariants) ? new Pik3caInput { Status = cells.Text(Pik3caStatus), Variants = variants } : null,
+            Pik3ca = AnyOf(cells, Pik3caStatus, Pik3caVariants, Pik3caClassification)
+                ? new Pik3caInput { Status = cells.Text(Pik3caStatus), Variants = variants, Classification = cells.Text(Pik3caClassification) }
+                : null,
             CyclinE = cells.Text(CyclinE),
             Fcgr3a158 = cells.Text(Fcgr3a158),
             Fcgr2a131 = cells.Text(Fcgr2a131),

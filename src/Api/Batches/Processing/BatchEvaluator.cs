@@ -19,12 +19,13 @@ public sealed class BatchEvaluator(CdsEngine engine, TimeProvider time, IOptions
 {
     private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
 
-    public EvaluationAuditEntry Evaluate(string inputJson)
+    /// <summary>Evaluates one row under the batch's lens; the audit row records that lens.</summary>
+    public EvaluationAuditEntry Evaluate(string inputJson, RankingLens lens)
     {
         ArgumentNullException.ThrowIfNull(inputJson);
         var started = time.GetTimestamp();
         var panel = StoredPanel.Holds(inputJson) ? StoredPanel.Read(inputJson) : ToPanel(inputJson);
-        var evaluation = engine.Evaluate(panel);
+        var evaluation = engine.Evaluate(panel, lens);
         var evaluatedAt = time.GetUtcNow();
         var id = EvaluationAuditEntry.NewId(evaluatedAt);
         var response = RecommendationResponseMapper.ToResponse(evaluation, id, evaluatedAt.UtcDateTime, engine.KnowledgeBase.RankingPolicyVersion);
@@ -40,7 +41,7 @@ public sealed class BatchEvaluator(CdsEngine engine, TimeProvider time, IOptions
             evaluation.KnowledgeBase.Hash,
             evaluation.EngineVersion,
             time.GetElapsedTime(started),
-            WireNames.Of(evaluation.Her2.Status));
+            WireNames.Of(evaluation.Her2.Status)) { RankingLens = WireNames.Of(evaluation.Ranking.Lens) };
     }
 
     /// <summary>The normalised form stored per item: what the REST endpoint would have bound, nulls left out.</summary>

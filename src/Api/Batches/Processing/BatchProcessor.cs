@@ -3,6 +3,7 @@ namespace CdsService.Api.Batches.Processing;
 using CdsService.Api.Batches.Storage;
 using CdsService.Api.Persistence;
 using CdsService.Api.Persistence.Audit;
+using CdsService.Rules.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -43,10 +44,10 @@ public sealed class BatchProcessor(
         if (items.Count == 0)
             return 0;
 
-        // Each evaluation is stored under the caller who submitted its batch: it is theirs to read back.
+        // Each evaluation is stored under the caller who submitted its batch, ranked by the batch's lens.
         var batchIds = items.Select(i => i.BatchId).Distinct().ToList();
-        var callers = await db.Set<BatchRecord>().AsNoTracking().Where(b => batchIds.Contains(b.Id))
-            .ToDictionaryAsync(b => b.Id, b => (b.CallerId, b.CallerClient), cancellationToken);
+        var batches = await db.Set<BatchRecord>().AsNoTracking().Where(b => batchIds.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => (b.CallerId, b.CallerClient, Lens: InputVocabularies.RankingLens.Parse(b.RankingLens)), cancellationToken);
         var entries = new List<EvaluationAuditEntry>(items.Count);
         foreach (var item in items)
         {
@@ -55,8 +56,8 @@ public sealed class BatchProcessor(
                 GiveUp(db, item);
                 continue;
             }
-            var (callerId, callerClient) = callers.GetValueOrDefault(item.BatchId);
-            var entry = evaluator.Evaluate(item.InputJson) with { CallerId = callerId, CallerClient = callerClient };
+            var (callerId, callerClient, lens) = batches[item.BatchId];
+            var entry = evaluator.Evaluate(item.InputJson, lens) with { CallerId = callerId, CallerClient = callerClient };
             entries.Add(entry);
             item.Status = BatchStatuses.Done;
             item.EvaluationId = entry.Id;

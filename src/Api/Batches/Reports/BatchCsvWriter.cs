@@ -5,15 +5,19 @@ using CdsService.Api.Evaluations.Reports;
 using CsvHelper;
 
 /// <summary>
-/// The report for spreadsheets: one row per patient and ranked option (one row for a patient without options),
-/// then one row per failed input row. Cells that a spreadsheet would run as a formula are escaped.
+/// The report for spreadsheets: one row per patient and ranked option (one row for a patient without options), one
+/// per agent the review discusses outside Table 1 (status "also-discussed", no rank), one per failed input row, then
+/// one per dated note shown (status "dated-note": the subjects it concerns in "agent", the note with its date,
+/// verified flag and sources in "dated_notes"). Option rows carry their availability and the ids of their notes, so a
+/// note's text is written once, not once per patient. Cells that a spreadsheet would run as a formula are escaped.
 /// </summary>
 public static class BatchCsvWriter
 {
     private static readonly string[] Header =
     [
         "row", "status", "patient_id", "evaluation_id", "her2_status", "ish_group", "her2_basis", "trastuzumab_indicated",
-        "findings", "mechanisms", "rank", "agent", "target", "evidence_level", "direction", "relevance", "citations",
+        "findings", "mechanisms", "patient_dated_notes", "rank", "agent", "availability_tier", "availability_status",
+        "availability_verified", "target", "evidence_level", "direction", "relevance", "citations", "dated_notes", "ranking_lens",
         "kb_version", "error",
     ];
 
@@ -30,8 +34,16 @@ public static class BatchCsvWriter
                 WritePatient(csv, patient);
             foreach (var error in report.FailedRows)
             {
-                WriteFields(csv, Num(error.Row), "failed", error.PatientId ?? "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-                    (error.Column ?? error.Field ?? "row") + ": " + error.Message);
+                WriteFields(csv, [Num(error.Row), "failed", error.PatientId ?? "", .. Enumerable.Repeat("", Header.Length - 4),
+                    (error.Column ?? error.Field ?? "row") + ": " + error.Message]);
+            }
+            foreach (var (note, subjects) in DatedNotes(report))
+            {
+                var row = Enumerable.Repeat("", Header.Length).ToArray();
+                row[1] = "dated-note";
+                row[Array.IndexOf(Header, "agent")] = string.Join("; ", subjects);
+                row[Array.IndexOf(Header, "dated_notes")] = NoteText(note);
+                WriteFields(csv, row);
             }
         }
         return text.ToString();
@@ -43,22 +55,63 @@ public static class BatchCsvWriter
         var her2 = r.Her2;
         var findings = string.Join("; ", r.Findings.Select(f => f.Id));
         var mechanisms = string.Join("; ", r.Findings.SelectMany(f => f.Mechanisms).Distinct(StringComparer.Ordinal));
+        var patientNotes = Notes(r.Findings.SelectMany(f => f.Currency).Concat(r.Notes.Concat(r.Warnings).SelectMany(m => m.Currency)));
         string[] common =
         [
             Num(patient.Row), "evaluated", r.PatientId ?? "", r.EvaluationId.ToString(), her2.Status,
-            her2.IshGroup is { } g ? Num(g) : "", her2.Basis ?? "", r.Trastuzumab?.Indicated ?? "", findings, mechanisms,
+            her2.IshGroup is { } g ? Num(g) : "", her2.Basis ?? "", r.Trastuzumab?.Indicated ?? "", findings, mechanisms, patientNotes,
         ];
+        var lens = r.Ranking?.Lens ?? "";
         if (r.Options.Count == 0)
         {
-            WriteFields(csv, [.. common, "", "", "", "", "", "", "", r.KbVersion, ""]);
+            WriteFields(csv, [.. common, "", "", "", "", "", "", "", "", "", "", "", lens, r.KbVersion, ""]);
             return;
         }
         foreach (var o in r.Options)
         {
             WriteFields(csv,
-                [.. common, Num(o.Rank), o.Agent, o.Target, o.EvidenceLevel, o.Direction, o.Relevance, Citations(o.Citations), r.KbVersion, ""]);
+            [
+                .. common, Num(o.Rank), o.Agent, .. Availability(o.Availability), o.Target, o.EvidenceLevel, o.Direction, o.Relevance,
+                Citations(o.Citations), Notes(o.Currency), lens, r.KbVersion, "",
+            ]);
+        }
+        foreach (var a in r.AlsoDiscussed)
+        {
+            string[] row = [.. common, "", a.Name, .. Availability(a.Availability), "", "", "", "", Citations(a.Citations), Notes(a.Currency), lens, r.KbVersion, ""];
+            row[1] = "also-discussed";
+            WriteFields(csv, row);
         }
     }
+
+    /// <summary>Tier, status and whether a source verifies it; empty for answers written before availability existed.</summary>
+    private static string[] Availability(ReportAvailability? availability) =>
+        availability is null
+            ? ["", "", ""]
+            : [availability.Tier is { } tier ? Num(tier) : "", availability.Status, availability.Verified ? "verified" : "unverified"];
+
+    /// <summary>The notes of a cell by id, date and flag: "b4-bolero-biomarker-2016 (2016, verified); ...".</summary>
+    private static string Notes(IEnumerable<ReportDatedNote> notes) =>
+        string.Join("; ", notes.DistinctBy(n => n.Key).Select(n => $"{Label(n)} ({n.AsOf}, {Flag(n)})"));
+
+    /// <summary>"[id] as of 2016, verified: ... For the clinician: ... Sources: PMC https://..."</summary>
+    private static string NoteText(ReportDatedNote n) =>
+        $"[{Label(n)}] as of {n.AsOf}, {Flag(n)}: {n.Note}"
+        + (n.ClinicianNote is null ? "" : " For the clinician: " + n.ClinicianNote)
+        + (n.Sources.Count == 0 ? "" : " Sources: " + string.Join("; ", n.Sources.Select(src => $"{src.Kind}{(src.ReliedOn ? "" : " (not relied on)")} {src.Url}")));
+
+    /// <summary>Every note shown for any patient, once, with the agents, findings and messages it was shown with.</summary>
+    private static IEnumerable<(ReportDatedNote Note, IReadOnlyList<string> Subjects)> DatedNotes(BatchReport report) =>
+        report.Patients.Select(p => p.Report).SelectMany(r =>
+                r.Options.SelectMany(o => o.Currency.Select(n => (Subject: o.Agent, Note: n)))
+                    .Concat(r.AlsoDiscussed.SelectMany(a => a.Currency.Select(n => (Subject: a.Name, Note: n))))
+                    .Concat(r.Findings.SelectMany(f => f.Currency.Select(n => (Subject: f.Id, Note: n))))
+                    .Concat(r.Notes.Concat(r.Warnings).SelectMany(m => m.Currency.Select(n => (Subject: m.Code, Note: n)))))
+            .GroupBy(x => x.Note.Key, StringComparer.Ordinal)
+            .Select(g => (g.First().Note, (IReadOnlyList<string>)g.Select(x => x.Subject).Distinct(StringComparer.Ordinal).ToList()));
+
+    private static string Label(ReportDatedNote note) => note.Id.Length == 0 ? "note" : note.Id;
+
+    private static string Flag(ReportDatedNote note) => note.Verified switch { true => "verified", false => "UNVERIFIED", null => "verification not recorded" };
 
     /// <summary>"[16, 18]" as the review writes them; the Markdown escaping of the inline form is not wanted in a cell.</summary>
     private static string Citations(IReadOnlyList<ReportCitation> citations)

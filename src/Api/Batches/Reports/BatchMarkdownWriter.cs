@@ -33,6 +33,7 @@ public static class BatchMarkdownWriter
         md.AppendLine("| | |").AppendLine("|---|---|");
         md.Append("| Batch | ").Append(report.BatchId).AppendLine(" |");
         md.Append("| Submitted | ").Append(Time(report.CreatedAt)).Append(" (").Append(Escape(report.Format)).AppendLine(") |");
+        md.Append("| Ranking | lens ").Append(Escape(report.RankingLens)).AppendLine(" for every row |");
         md.Append("| Completed | ").Append(report.CompletedAt is { } done ? Time(done) : "not yet").AppendLine(" |");
         md.Append("| Rows | ").Append(Number(report.Total)).Append(" in the file: ").Append(Number(report.Evaluated))
             .Append(" evaluated, ").Append(Number(report.Failed)).AppendLine(" failed |");
@@ -67,6 +68,7 @@ public static class BatchMarkdownWriter
         foreach (var patient in report.Patients)
             BatchPatientWriter.Write(md, patient);
         WriteFailedRows(md, report);
+        WriteDatedNotes(md, report.Patients);
         WriteReferences(md, report.References);
         md.AppendLine("---").AppendLine();
         md.Append("**Disclaimer.** ").AppendLine(Escape(report.Disclaimer));
@@ -103,6 +105,35 @@ public static class BatchMarkdownWriter
                 .Append(e.PatientId is null ? "not given" : Escape(e.PatientId)).AppendLine(" |");
         }
         md.AppendLine();
+    }
+
+    /// <summary>
+    /// Every dated note shown for any patient, once per agent, finding or message it concerns (the patient sections give
+    /// only the counts): dated knowledge from outside the review, never part of a level (docs/clinical-rules.md, "Dated notes").
+    /// </summary>
+    private static void WriteDatedNotes(StringBuilder md, IReadOnlyList<BatchPatient> patients)
+    {
+        var bySubject = patients.Select(p => p.Report).SelectMany(r =>
+                r.Options.Select(o => (Subject: o.Agent, Badge: (string?)DatedNoteWriter.Badge(o.Availability), Notes: o.Currency))
+                    .Concat(r.Findings.Select(f => (Subject: f.Id, Badge: (string?)null, Notes: f.Currency)))
+                    .Concat(r.AlsoDiscussed.Select(a => (Subject: a.Name, Badge: (string?)DatedNoteWriter.Badge(a.Availability), Notes: a.Currency)))
+                    .Concat(r.Notes.Concat(r.Warnings).Select(m => (Subject: m.Code, Badge: (string?)null, Notes: m.Currency))))
+            .Where(s => s.Notes.Count > 0)
+            .GroupBy(s => s.Subject, StringComparer.Ordinal)
+            .ToList();
+        if (bySubject.Count == 0)
+            return;
+        md.AppendLine("## Dated notes").AppendLine();
+        md.AppendLine("What happened after the review to the agents, findings and messages above, with sources. Dated knowledge from outside the review: it never changes a level. Unverified notes are marked.").AppendLine();
+        foreach (var subject in bySubject)
+        {
+            var notes = subject.SelectMany(s => s.Notes).DistinctBy(n => n.Key).ToList();
+            md.Append("### ").Append(Escape(subject.Key)).Append(subject.First().Badge is { } badge ? " (" + badge + ")" : "")
+                .Append(": ").Append(Number(notes.Count)).AppendLine(notes.Count == 1 ? " note" : " notes").AppendLine();
+            foreach (var note in notes)
+                md.Append("- ").AppendLine(DatedNoteWriter.Note(note));
+            md.AppendLine();
+        }
     }
 
     private static void WriteReferences(StringBuilder md, IReadOnlyList<ReportCitation> references)

@@ -2,14 +2,15 @@ namespace CdsService.Api.Batches.Reports;
 
 using System.Globalization;
 using System.Text;
+using CdsService.Api.Evaluations.Reports;
 using static CdsService.Api.Batches.Reports.BatchMarkdownWriter;
 using static CdsService.Api.Evaluations.Reports.CitationFormatter;
 using static CdsService.Api.Evaluations.Reports.MarkdownText;
 
 /// <summary>
 /// One patient's section: compact enough to read out at a board, complete enough to check (HER2 call and basis,
-/// findings, every ranked option with its level and citations, the patient's own warnings; the service-level ones are
-/// stated once for the cohort). The full one-patient report is one link away.
+/// findings, notes, every ranked option with its availability, level and citations, the patient's own warnings; the
+/// service-level ones and the dated notes are stated once for the cohort). The full one-patient report is one link away.
 /// </summary>
 internal static class BatchPatientWriter
 {
@@ -17,14 +18,17 @@ internal static class BatchPatientWriter
     {
         var r = patient.Report;
         md.Append("### Row ").Append(Number(patient.Row)).Append(": ").AppendLine(r.PatientId is null ? "patient id not given" : Escape(r.PatientId)).AppendLine();
-        md.Append("Evaluation ").Append(r.EvaluationId).Append(" (full report: /api/v1/evaluations/").Append(r.EvaluationId).AppendLine("/report)").AppendLine();
+        md.Append("Evaluation ").Append(r.EvaluationId).Append(" (full report: /api/v1/evaluations/").Append(r.EvaluationId).Append("/report)")
+            .Append(r.Ranking is { } ranking ? "; ranking lens " + Escape(ranking.Lens) : "").AppendLine(".").AppendLine();
 
         var her2 = r.Her2;
         md.Append("- **HER2 status: ").Append(Escape(her2.Status)).Append("**");
         if (her2.IshGroup is { } group)
             md.Append(", ISH group ").Append(group.ToString(CultureInfo.InvariantCulture));
         if (her2.Her2Low is true)
-            md.Append(", HER2-low");
+            md.Append(", HER2-low (a post-2022 therapy-eligibility label, not a status)");
+        if (her2.Her2Ultralow is true)
+            md.Append(", HER2-ultralow (a post-2022 therapy-eligibility label, not a status)");
         md.Append(". ").Append(Escape(her2.Basis)).AppendLine(Suffix(her2.Citations));
         foreach (var action in her2.RequiredActions)
             md.Append("- Required: ").Append(Escape(action.Text)).Append(" (").Append(Escape(action.Code)).Append(')').AppendLine(Suffix(action.Citations));
@@ -32,29 +36,37 @@ internal static class BatchPatientWriter
             md.Append("- Trastuzumab indicated: ").Append(Escape(t.Indicated)).Append(". ").Append(Escape(t.Basis)).AppendLine(Suffix(t.Citations));
         foreach (var f in r.Findings)
         {
-            md.Append("- Finding **").Append(Escape(f.Id)).Append("** (").Append(Escape(f.Effect))
+            md.Append("- Finding **").Append(Escape(f.Id)).Append("** (").Append(MarkdownReportWriter.Effect(f.Effect))
                 .Append(f.Mechanisms.Count == 0 ? "" : "; " + Escape(string.Join(", ", f.Mechanisms)))
-                .Append("): ").Append(Escape(f.Summary)).AppendLine(Suffix(f.Citations));
+                .Append("): ").Append(Escape(f.Summary)).Append(Suffix(f.Citations)).AppendLine(NotesCount(f.Currency));
         }
         if (r.Findings.Count == 0)
-            md.AppendLine("- No resistance-relevant finding for the markers given.");
+            md.Append("- ").AppendLine(MarkdownReportWriter.NoFinding(r));
+        foreach (var n in r.Notes)
+            md.Append("- Note (").Append(Escape(n.Code)).Append("): ").Append(Escape(n.Text)).Append(Suffix(n.Citations)).AppendLine(NotesCount(n.Currency));
         foreach (var w in r.Warnings.Where(w => !CohortWarning.IsServiceLevel(w)))
-            md.Append("- Warning (").Append(Escape(w.Code)).Append("): ").Append(Escape(w.Text)).AppendLine(Suffix(w.Citations));
+            md.Append("- Warning (").Append(Escape(w.Code)).Append("): ").Append(Escape(w.Text)).Append(Suffix(w.Citations)).AppendLine(NotesCount(w.Currency));
         md.AppendLine();
         WriteOptions(md, r.Options);
     }
 
-    private static void WriteOptions(StringBuilder md, IReadOnlyList<Evaluations.Reports.ReportOption> options)
+    /// <summary>" (2 dated notes: see Dated notes)"; the notes themselves are listed once for the cohort.</summary>
+    private static string NotesCount(IReadOnlyList<ReportDatedNote> notes) =>
+        notes.Count == 0 ? "" : " (" + Number(notes.Count) + (notes.Count == 1 ? " dated note" : " dated notes") + ": see Dated notes)";
+
+    private static void WriteOptions(StringBuilder md, IReadOnlyList<ReportOption> options)
     {
         if (options.Count == 0)
         {
             md.AppendLine("No options ranked (options are ranked only when HER2 status is positive).").AppendLine();
             return;
         }
-        md.AppendLine("| Rank | Agent | Target | Level | Direction | Relevance | Citations |").AppendLine("|---:|---|---|:-:|---|---|---|");
+        md.AppendLine("| Rank | Agent | Availability | Dated notes | Target | Level | Direction | Relevance | Citations |")
+            .AppendLine("|---:|---|---|---:|---|:-:|---|---|---|");
         foreach (var o in options)
         {
-            md.Append("| ").Append(Number(o.Rank)).Append(" | ").Append(Escape(o.Agent)).Append(" | ").Append(Escape(o.Target))
+            md.Append("| ").Append(Number(o.Rank)).Append(" | ").Append(Escape(o.Agent)).Append(" | ").Append(DatedNoteWriter.Badge(o.Availability))
+                .Append(" | ").Append(Number(o.Currency.Count)).Append(" | ").Append(Escape(o.Target))
                 .Append(" | ").Append(Escape(o.EvidenceLevel)).Append(" | ").Append(Escape(o.Direction)).Append(" | ").Append(Escape(o.Relevance))
                 .Append(" | ").Append(Inline(o.Citations)).AppendLine(" |");
         }

@@ -10,6 +10,7 @@ using CdsService.Api.Evaluations.Reports;
 public sealed record BatchReport(
     Guid BatchId,
     string Format,
+    string RankingLens,
     DateTimeOffset CreatedAt,
     DateTimeOffset? CompletedAt,
     int Total,

@@ -26,6 +26,7 @@ public static class BatchReportLoader
         return new BatchReport(
             batch.Id,
             batch.Format,
+            batch.RankingLens,
             batch.CreatedAt,
             batch.CompletedAt,
             batch.Total,

@@ -17,6 +17,8 @@ public static class BatchModelConfiguration
             b.Property(r => r.CreatedAt).HasColumnName("created_at");
             b.Property(r => r.Status).HasColumnName("status").HasMaxLength(16);
             b.Property(r => r.Format).HasColumnName("format").HasMaxLength(16);
+            // Batches from before lenses were ranked by the review's own order.
+            b.Property(r => r.RankingLens).HasColumnName("ranking_lens").HasMaxLength(16).HasDefaultValue("review");
             b.Property(r => r.Total).HasColumnName("total");
             b.Property(r => r.Done).HasColumnName("done");
             b.Property(r => r.FailedRows).HasColumnName("failed_rows");

@@ -8,6 +8,9 @@ public sealed class BatchRecord
     public required string Status { get; set; }
     public required string Format { get; init; }
 
+    /// <summary>The ranking lens of every row ("current" or "review"), chosen at submission.</summary>
+    public required string RankingLens { get; init; }
+
     /// <summary>Patient rows in the file, valid or not.</summary>
     public required int Total { get; init; }
 

@@ -2,7 +2,7 @@ namespace CdsService.Api.CdsHooks.Cards;
 
 using CdsService.Api.CdsHooks.Contracts;
 
-/// <summary>Card invariants in one place (checklist C2, C5, C6, C7, C10): uuid, label, indicator, selectionBehavior.</summary>
+/// <summary>Card invariants in one place (CDS Hooks 2.0 §Card Attributes, §Source, §Suggestion): uuid, label, indicator, selectionBehavior.</summary>
 public static class CardFactory
 {
     public const string Info = "info";

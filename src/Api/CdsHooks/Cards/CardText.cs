@@ -4,10 +4,10 @@ using System.Globalization;
 using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
 
-/// <summary>Short texts for summaries and Markdown; no HTML reaches a card (checklist C4).</summary>
+/// <summary>Short texts for summaries and Markdown; no HTML reaches a card (docs/cds-hooks.md, "Cards: what they say").</summary>
 public static class CardText
 {
-    /// <summary>CDS Hooks 2.0 §Card: "One-sentence, &lt;140-character summary" (checklist C3).</summary>
+    /// <summary>CDS Hooks 2.0 §Card: "One-sentence, &lt;140-character summary".</summary>
     public const int MaxSummary = 139;
 
     /// <summary>The preferred summary if it fits, else the shorter fallback, else the fallback cut at a word.</summary>
@@ -38,6 +38,17 @@ public static class CardText
         Her2Status.Indeterminate => "indeterminate",
         _ => "unknown",
     };
+
+    /// <summary>
+    /// HER2-low and HER2-ultralow are therapy-eligibility labels from after 2022 (trastuzumab deruxtecan), never a HER2
+    /// status (docs/clinical-rules.md, "HER2"): " (HER2-low: a post-2022 eligibility label, not a status)", or nothing.
+    /// </summary>
+    public static string EligibilityLabel(Her2Interpretation her2)
+    {
+        ArgumentNullException.ThrowIfNull(her2);
+        var label = her2.Her2Low ? "HER2-low" : her2.Her2Ultralow ? "HER2-ultralow" : null;
+        return label is null ? "" : $" ({label}: a post-2022 therapy-eligibility label, not a status)";
+    }
 
     public static string Markdown(string text) =>
         (text ?? "").Replace("<", "&lt;", StringComparison.Ordinal)

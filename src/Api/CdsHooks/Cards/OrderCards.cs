@@ -1,13 +1,12 @@
 namespace CdsService.Api.CdsHooks.Cards;
 
 using CdsService.Api.CdsHooks.Contracts;
-using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// order-select / order-sign cards for draft trastuzumab orders (DESIGN.md section 7): critical when HER2 is negative,
-/// info when HER2 is not established, warning with the findings when resistance markers are present; a
-/// HER2-positive patient without findings gets no card. The summary names the drug, since a card cannot point at
+/// order-select / order-sign cards for draft trastuzumab orders (docs/cds-hooks.md): critical when HER2 is negative,
+/// info when HER2 is not established, warning with the findings when a resistance or reduced-benefit finding is
+/// listed; a HER2-positive patient without one gets no card. The summary names the drug, since a card cannot point at
 /// an order (cds-hooks/docs #20).
 /// </summary>
 public static class OrderCards
@@ -38,16 +37,12 @@ public static class OrderCards
                 CardDetail.Build(context, withOptions: false), TestingSuggestions.For(context))];
         }
 
-        var resistance = result.Findings.Where(f => f.Effect is FindingEffect.Resistance or FindingEffect.ReducedBenefit).ToList();
-        if (resistance.Count == 0)
+        if (!CardSummaries.Warns(result))
         {
             return [];
         }
 
-        var markers = string.Join(", ", resistance.SelectMany(f => f.Inputs).Distinct());
-        var count = resistance.Count == 1 ? "1 resistance finding" : $"{resistance.Count} resistance findings";
-        return [CardFactory.Create(context, CardFactory.Warning,
-            CardText.Summary($"Trastuzumab ordered; {count} ({markers}) may reduce benefit.", $"Trastuzumab ordered; {count} may reduce benefit."),
+        return [CardFactory.Create(context, CardFactory.Warning, CardSummaries.Positive(result, "Trastuzumab ordered"),
             CardDetail.Build(context, withOptions: true))];
     }
 

@@ -5,8 +5,9 @@ using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// patient-view cards (DESIGN.md section 7): the HER2 call and, when HER2-positive with resistance findings, the
-/// findings with the top options. A chart without any HER2 or marker data gets no card ("nothing to say").
+/// patient-view cards (docs/cds-hooks.md): the HER2 call, and for HER2-positive disease the findings with the top
+/// options, each with its availability, and that HER2-directed therapy remains the backbone. A chart without any HER2
+/// or marker data gets no card ("nothing to say").
 /// </summary>
 public static class PatientViewCards
 {
@@ -20,13 +21,7 @@ public static class PatientViewCards
             return [];
         }
 
-        var resistance = result.Findings.Where(f => f.Effect is FindingEffect.Resistance or FindingEffect.ReducedBenefit).ToList();
-        if (her2.Status == Her2Status.Positive && resistance.Count > 0)
-        {
-            return [Resistance(context, resistance)];
-        }
-
-        return [Status(context)];
+        return [her2.Status == Her2Status.Positive ? Positive(context) : Status(context)];
     }
 
     private static Card Status(CardContext context)
@@ -35,10 +30,8 @@ public static class PatientViewCards
         var status = CardText.Status(her2.Status);
         return her2.Status switch
         {
-            Her2Status.Positive => CardFactory.Create(context, CardFactory.Info,
-                "HER2-positive: trastuzumab is indicated; no resistance markers found.", CardDetail.Build(context, withOptions: true)),
             Her2Status.Negative => CardFactory.Create(context, CardFactory.Info,
-                her2.Her2Low ? "HER2-negative (HER2-low): trastuzumab is not indicated." : "HER2-negative: trastuzumab is not indicated.",
+                "HER2-negative: trastuzumab is not indicated" + CardText.EligibilityLabel(her2) + ".",
                 CardDetail.Build(context, withOptions: false)),
             _ => CardFactory.Create(context, CardFactory.Info,
                 CardText.Summary($"HER2 {status}: {NextStep(her2)} before any trastuzumab decision.", $"HER2 {status}: more testing is needed."),
@@ -46,18 +39,10 @@ public static class PatientViewCards
         };
     }
 
-    private static Card Resistance(CardContext context, List<Finding> resistance)
-    {
-        var markers = string.Join(", ", resistance.SelectMany(f => f.Inputs).Distinct());
-        var top = context.Result.Options.Count > 0 ? context.Result.Options[0] : null;
-        var count = resistance.Count == 1 ? "1 trastuzumab resistance finding" : $"{resistance.Count} trastuzumab resistance findings";
-        var preferred = top is null
-            ? $"HER2-positive with {count} ({markers})."
-            : $"HER2-positive with {count} ({markers}); top option {top.Agent} (level {top.EvidenceLevel}).";
-        var fallback = top is null ? $"HER2-positive with {count}." : $"HER2-positive with {count}; top option {top.Agent}.";
-        return CardFactory.Create(context, CardFactory.Warning, CardText.Summary(preferred, CardText.Summary(fallback, $"HER2-positive with {count}.")),
-            CardDetail.Build(context, withOptions: true));
-    }
+    /// <summary>A warning when a resistance or reduced-benefit finding is listed; otherwise information.</summary>
+    private static Card Positive(CardContext context) =>
+        CardFactory.Create(context, CardSummaries.Warns(context.Result) ? CardFactory.Warning : CardFactory.Info,
+            CardSummaries.Positive(context.Result, "HER2-positive"), CardDetail.Build(context, withOptions: true));
 
     internal static string NextStep(Her2Interpretation her2) => (her2.RequiredActions.Count > 0 ? her2.RequiredActions[0].Code : null) switch
     {
@@ -66,6 +51,8 @@ public static class PatientViewCards
         "blinded-recount" => "a blinded ISH recount is needed",
         "adjudicate" => "adjudication is needed",
         "dual-probe-ish" => "dual-probe ISH is needed",
+        "re-derive" => "the IHC score and ISH values are needed",
+        "await-final-result" => "the final result is awaited",
         _ => "HER2 testing is needed",
     };
 }

@@ -7,7 +7,7 @@ using CdsService.Rules.Engine;
 
 /// <summary>
 /// Orderable HER2 tests as suggestions that create a ServiceRequest (CDS Hooks 2.0 §Action, type create): reflex ISH
-/// for IHC 2+ and concurrent IHC for ISH groups 2-4 without IHC (ASCO/CAP 2018, shared/knowledge/her2-testing.md).
+/// for IHC 2+ and concurrent IHC for ISH groups 2-4 without IHC (ASCO/CAP 2018; docs/clinical-rules.md, "HER2").
 /// Recount and adjudication are laboratory steps, not orders, so they stay in the detail.
 /// </summary>
 public static class TestingSuggestions

@@ -19,6 +19,7 @@ public static class EvaluationReportReader
         var source = Object(Object(root, "knowledgeBase"), "source");
         var her2 = Object(root, "her2");
         var trastuzumab = Object(root, "trastuzumab");
+        var ranking = Object(root, "ranking");
         return new EvaluationReport(
             record.Id,
             record.CreatedAt,
@@ -37,14 +38,22 @@ public static class EvaluationReportReader
                 String(her2, "basis"),
                 String(her2, "guideline"),
                 Notes(her2, "requiredActions"),
-                Citations(her2)),
+                Citations(her2)) { Her2Ultralow = Bool(her2, "her2Ultralow") },
             trastuzumab is null
                 ? null
                 : new ReportTrastuzumab(String(trastuzumab, "indicated") ?? "undetermined", String(trastuzumab, "basis"), Citations(trastuzumab)),
             Array(root, "findings").Select(ReadFinding).ToList(),
             Array(root, "options").Select(ReadOption).OrderBy(o => o.Rank).ToList(),
             Notes(root, "warnings"),
-            String(root, "disclaimer") ?? FallbackDisclaimer);
+            String(root, "disclaimer") ?? FallbackDisclaimer)
+        {
+            // The audit row's lens is the record; an answer from before lenses has neither, and says nothing of one.
+            Ranking = ranking is null ? null : new ReportRanking(String(ranking, "lens") ?? record.RankingLens, String(ranking, "policyVersion"), String(ranking, "text")),
+            AlsoDiscussed = Array(root, "alsoDiscussed").Select(a => new ReportAlsoDiscussed(
+                String(a, "name") ?? String(a, "id") ?? "", String(a, "text") ?? "", Citations(a), Availability(a), DatedNotes(a))).ToList(),
+            Notes = Notes(root, "notes"),
+            InputsUsed = Object(root, "basis") is { } basis && (basis["inputsUsed"] is JsonArray) ? Strings(basis, "inputsUsed") : null,
+        };
     }
 
     private static ReportFinding ReadFinding(JsonNode f) => new(
@@ -53,7 +62,7 @@ public static class EvaluationReportReader
         String(f, "summary") ?? "",
         Strings(f, "mechanisms"),
         Strings(f, "inputs"),
-        Citations(f));
+        Citations(f)) { Currency = DatedNotes(f) };
 
     private static ReportOption ReadOption(JsonNode o) => new(
         Int(o, "rank") ?? int.MaxValue,
@@ -67,7 +76,9 @@ public static class EvaluationReportReader
         String(o, "relevance") ?? "",
         String(o, "rationale") ?? "",
         Citations(o),
-        Object(o, "currency") is { } currency
-            ? new ReportNote(String(currency, "asOf") ?? "", String(currency, "note") ?? "", Citations(currency))
-            : null);
+        DatedNotes(o))
+    {
+        Availability = Availability(o),
+        RankReasons = Strings(o, "rankReasons"),
+    };
 }

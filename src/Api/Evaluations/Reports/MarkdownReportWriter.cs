@@ -17,9 +17,11 @@ public static class MarkdownReportWriter
         md.Append("# ").AppendLine(Title).AppendLine();
         WriteProvenance(md, report);
         WriteHer2(md, report);
-        WriteFindings(md, report.Findings);
+        WriteFindings(md, report);
         ReportOptionsWriter.Write(md, report);
-        WriteWarnings(md, report.Warnings);
+        ReportOptionsWriter.WriteAlsoDiscussed(md, report.AlsoDiscussed);
+        WriteMessages(md, "Notes", report.Notes);
+        WriteMessages(md, "Warnings", report.Warnings);
         WriteReferences(md, report);
         md.AppendLine("---").AppendLine();
         md.Append("**Disclaimer.** ").AppendLine(Escape(report.Disclaimer));
@@ -35,6 +37,18 @@ public static class MarkdownReportWriter
         md.Append("| Channel | ").Append(Escape(r.Channel)).AppendLine(" |");
         md.Append("| Knowledge base | version ").Append(Escape(r.KbVersion)).Append(", SHA-256 ").Append(Escape(r.KbHash)).AppendLine(" |");
         md.Append("| Engine | ").Append(Escape(r.EngineVersion)).AppendLine(" |");
+        if (r.Ranking is { } ranking)
+        {
+            md.Append("| Ranking | lens ").Append(Escape(ranking.Lens))
+                .Append(ranking.PolicyVersion is null ? "" : ", policy " + Escape(ranking.PolicyVersion)).AppendLine(" |");
+        }
+        var notes = r.AllDatedNotes();
+        if (notes.Count > 0)
+        {
+            var unverified = notes.Count(n => n.Verified != true);
+            md.Append("| Dated notes | ").Append(notes.Count.ToString(CultureInfo.InvariantCulture)).Append(" since the review, with their sources")
+                .Append(unverified == 0 ? "" : "; " + unverified.ToString(CultureInfo.InvariantCulture) + " not verified (marked)").AppendLine(" |");
+        }
         if (r.SourceCitation is not null)
         {
             md.Append("| Source review | ").Append(Escape(r.SourceCitation));
@@ -55,8 +69,11 @@ public static class MarkdownReportWriter
             md.Append("- Guideline: ").AppendLine(Escape(her2.Guideline));
         if (her2.IshGroup is { } group)
             md.Append("- ISH group: ").AppendLine(group.ToString(CultureInfo.InvariantCulture));
+        // HER2-low and -ultralow are labels for therapies approved after 2022, never a status (docs/clinical-rules.md, "HER2").
         if (her2.Her2Low is { } low)
-            md.Append("- HER2-low: ").AppendLine(low ? "yes" : "no");
+            md.Append("- HER2-low (a post-2022 therapy-eligibility label, not a status): ").AppendLine(low ? "yes" : "no");
+        if (her2.Her2Ultralow is true)
+            md.AppendLine("- HER2-ultralow (a post-2022 therapy-eligibility label, not a status): yes");
         foreach (var action in her2.RequiredActions)
             md.Append("- Required: ").Append(Escape(action.Text)).Append(" (").Append(Escape(action.Code)).Append(')').AppendLine(Suffix(action.Citations));
         md.AppendLine();
@@ -69,28 +86,55 @@ public static class MarkdownReportWriter
         }
     }
 
-    private static void WriteFindings(StringBuilder md, IReadOnlyList<ReportFinding> findings)
+    private static void WriteFindings(StringBuilder md, EvaluationReport r)
     {
         md.AppendLine("## Findings").AppendLine();
-        if (findings.Count == 0)
-            md.AppendLine("No resistance-relevant finding for the markers given.");
-        foreach (var f in findings)
+        if (r.Findings.Count == 0)
+            md.AppendLine(NoFinding(r));
+        foreach (var f in r.Findings)
         {
-            md.Append("- **").Append(Escape(f.Id)).Append("** (").Append(Escape(f.Effect)).Append("): ")
+            md.Append("- **").Append(Escape(f.Id)).Append("** (").Append(Effect(f.Effect)).Append("): ")
                 .Append(Escape(f.Summary)).AppendLine(Suffix(f.Citations));
             md.Append("  Mechanisms: ").Append(f.Mechanisms.Count == 0 ? "none" : Escape(string.Join(", ", f.Mechanisms)))
                 .Append("; from: ").AppendLine(Escape(string.Join(", ", f.Inputs)));
+            DatedNoteWriter.WriteNotes(md, f.Currency, "  ");
         }
         md.AppendLine();
     }
 
-    private static void WriteWarnings(StringBuilder md, IReadOnlyList<ReportNote> warnings)
+    /// <summary>
+    /// The effect as the wording rules put it: a reduced-benefit or uncertain finding is listed as such and is never a
+    /// resistance finding (docs/clinical-rules.md, "Wording rules").
+    /// </summary>
+    public static string Effect(string effect) => effect switch
     {
-        if (warnings.Count == 0)
+        "resistance" => "resistance",
+        "reduced-benefit" => "reduced benefit; not a resistance finding",
+        "uncertain" => "uncertain significance; not a resistance finding",
+        _ => Escape(effect),
+    };
+
+    /// <summary>With no finding, say what was looked at: no marker given (nothing to find), or none in the markers given.</summary>
+    public static string NoFinding(EvaluationReport r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (r.InputsUsed is not { } inputs)
+            return "No finding for the markers given.";
+        return inputs.Any(i => i is not ("her2" or "trastuzumabHistory"))
+            ? "The markers given show no finding."
+            : "No resistance marker was given, so there was nothing to find.";
+    }
+
+    private static void WriteMessages(StringBuilder md, string title, IReadOnlyList<ReportNote> messages)
+    {
+        if (messages.Count == 0)
             return;
-        md.AppendLine("## Warnings").AppendLine();
-        foreach (var w in warnings)
-            md.Append("- ").Append(EscapeAtLineStart(w.Text)).Append(" (").Append(Escape(w.Code)).Append(')').AppendLine(Suffix(w.Citations));
+        md.Append("## ").AppendLine(title).AppendLine();
+        foreach (var m in messages)
+        {
+            md.Append("- ").Append(EscapeAtLineStart(m.Text)).Append(" (").Append(Escape(m.Code)).Append(')').AppendLine(Suffix(m.Citations));
+            DatedNoteWriter.WriteNotes(md, m.Currency, "  ");
+        }
         md.AppendLine();
     }
 

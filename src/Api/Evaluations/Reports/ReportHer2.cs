@@ -8,4 +8,8 @@ public sealed record ReportHer2(
     string? Basis,
     string? Guideline,
     IReadOnlyList<ReportNote> RequiredActions,
-    IReadOnlyList<ReportCitation> Citations);
+    IReadOnlyList<ReportCitation> Citations)
+{
+    /// <summary>IHC 0 with faint staining: a post-2022 therapy-eligibility label, never a status.</summary>
+    public bool? Her2Ultralow { get; init; }
+}

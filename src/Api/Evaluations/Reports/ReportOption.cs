@@ -1,6 +1,6 @@
 namespace CdsService.Api.Evaluations.Reports;
 
-/// <summary>One ranked Table 1 option with its evidence level and rationale.</summary>
+/// <summary>One ranked Table 1 option with its evidence level, availability, rank reasons and every dated note.</summary>
 public sealed record ReportOption(
     int Rank,
     string Agent,
@@ -13,4 +13,11 @@ public sealed record ReportOption(
     string Relevance,
     string Rationale,
     IReadOnlyList<ReportCitation> Citations,
-    ReportNote? Currency);
+    IReadOnlyList<ReportDatedNote> Currency)
+{
+    /// <summary>Absent only in answers written before availability was part of the contract.</summary>
+    public ReportAvailability? Availability { get; init; }
+
+    /// <summary>Why the option sits at its rank, in the order the lens applies the keys.</summary>
+    public IReadOnlyList<string> RankReasons { get; init; } = [];
+}

@@ -5,7 +5,10 @@ using System.Text;
 using static CdsService.Api.Evaluations.Reports.CitationFormatter;
 using static CdsService.Api.Evaluations.Reports.MarkdownText;
 
-/// <summary>The ranked options: a table to scan, then each option's rationale and currency note.</summary>
+/// <summary>
+/// The ranked options: the lens and its policy, a table to scan with the availability beside every rank, then each
+/// option's rationale, availability, rank reasons and every dated note; and the agents discussed outside Table 1.
+/// </summary>
 internal static class ReportOptionsWriter
 {
     public static void Write(StringBuilder md, EvaluationReport r)
@@ -17,12 +20,17 @@ internal static class ReportOptionsWriter
                 .AppendLine(". The warnings and required actions say why and what to do.").AppendLine();
             return;
         }
-        md.AppendLine("| Rank | Agent | Target | Level | Direction | Relevance | Phase | With trastuzumab | Citations |");
-        md.AppendLine("|---:|---|---|:-:|---|---|---|---|---|");
+        if (r.Ranking is { } ranking)
+        {
+            md.Append("**Ranking lens: ").Append(Escape(ranking.Lens)).Append(".** ").AppendLine(EscapeAtLineStart(ranking.Text)).AppendLine();
+        }
+        md.AppendLine("| Rank | Agent | Availability | Target | Level | Direction | Relevance | Phase | With trastuzumab | Citations |");
+        md.AppendLine("|---:|---|---|---|:-:|---|---|---|---|---|");
         foreach (var o in r.Options)
         {
             md.Append("| ").Append(o.Rank.ToString(CultureInfo.InvariantCulture))
                 .Append(" | ").Append(Escape(o.Agent))
+                .Append(" | ").Append(DatedNoteWriter.Badge(o.Availability))
                 .Append(" | ").Append(Escape(o.Target))
                 .Append(" | ").Append(Escape(o.EvidenceLevel))
                 .Append(" | ").Append(Escape(o.Direction))
@@ -35,12 +43,27 @@ internal static class ReportOptionsWriter
         foreach (var o in r.Options)
         {
             md.Append("- **").Append(o.Rank.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Escape(o.Agent))
-                .Append("**: ").Append(Escape(o.Rationale)).AppendLine(Suffix(o.Citations));
-            if (o.Currency is { } note)
-            {
-                md.Append("  Since the review (as of ").Append(Escape(note.Code)).Append("): ").Append(Escape(note.Text))
-                    .AppendLine(Suffix(note.Citations));
-            }
+                .Append("** (").Append(DatedNoteWriter.Badge(o.Availability)).Append("): ").Append(Escape(o.Rationale)).AppendLine(Suffix(o.Citations));
+            DatedNoteWriter.WriteAvailability(md, o.Availability, "  ");
+            if (o.RankReasons.Count > 0)
+                md.AppendLine().Append("  Why rank ").Append(o.Rank.ToString(CultureInfo.InvariantCulture)).Append(": ").Append(Escape(string.Join("; ", o.RankReasons))).AppendLine(".");
+            DatedNoteWriter.WriteNotes(md, o.Currency, "  ");
+        }
+        md.AppendLine();
+    }
+
+    /// <summary>Neratinib, sorafenib, ertumaxomab: what the review says, their availability and notes; listed, never ranked.</summary>
+    public static void WriteAlsoDiscussed(StringBuilder md, IReadOnlyList<ReportAlsoDiscussed> agents)
+    {
+        if (agents.Count == 0)
+            return;
+        md.AppendLine("## Also discussed in the review (not in Table 1, not ranked)").AppendLine();
+        foreach (var a in agents)
+        {
+            md.Append("- **").Append(Escape(a.Name)).Append("** (").Append(DatedNoteWriter.Badge(a.Availability)).Append("): ")
+                .Append(Escape(a.Text)).AppendLine(Suffix(a.Citations));
+            DatedNoteWriter.WriteAvailability(md, a.Availability, "  ");
+            DatedNoteWriter.WriteNotes(md, a.Currency, "  ");
         }
         md.AppendLine();
     }

@@ -34,5 +34,34 @@ internal static class StoredOutput
         Array(node, name).Select(Note).ToList();
 
     public static ReportNote Note(JsonNode n) =>
-        new(String(n, "code") ?? "", String(n, "text") ?? String(n, "note") ?? "", Citations(n));
+        new(String(n, "code") ?? "", String(n, "text") ?? String(n, "note") ?? "", Citations(n)) { Currency = DatedNotes(n) };
+
+    /// <summary>
+    /// The dated notes of an item: a list since knowledge base 2.0.0; a single object with external citations before,
+    /// read as one note whose verification was not recorded.
+    /// </summary>
+    public static IReadOnlyList<ReportDatedNote> DatedNotes(JsonNode? node)
+    {
+        var currency = (node as JsonObject)?["currency"];
+        if (currency is JsonObject single)
+        {
+            var sources = Citations(single).Where(c => c.Url is not null).Select(c => new ReportSource(c.Url!, c.Source ?? "external", null, true)).ToList();
+            return [new ReportDatedNote("", String(single, "asOf") ?? "", String(single, "note") ?? "", null, null, sources)];
+        }
+
+        return Array(node, "currency").Select(c => new ReportDatedNote(
+            String(c, "id") ?? "", String(c, "asOf") ?? "", String(c, "note") ?? "", String(c, "clinicianNote"), Bool(c, "verified"),
+            Sources(c))).ToList();
+    }
+
+    public static ReportAvailability? Availability(JsonNode? node) =>
+        Object(node, "availability") is { } a
+            ? new ReportAvailability(String(a, "status") ?? "unknown", Int(a, "tier"), String(a, "label"), String(a, "indication"), String(a, "note"),
+                String(a, "asOf"), Bool(a, "verified") ?? false, Sources(a))
+            : null;
+
+    private static List<ReportSource> Sources(JsonNode? node) =>
+        Array(node, "sources").Select(s => new ReportSource(String(s, "url") ?? "", String(s, "kind") ?? "", String(s, "detail"), Bool(s, "reliedOn") ?? true))
+            .Where(s => s.Url.Length > 0)
+            .ToList();
 }

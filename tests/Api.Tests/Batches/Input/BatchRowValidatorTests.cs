@@ -3,14 +3,16 @@ namespace CdsService.Api.Tests.Batches.Input;
 using System.Text;
 using CdsService.Api.Batches.Input;
 using CdsService.Api.Recommendations;
+using CdsService.Api.Recommendations.Contracts;
+using CdsService.Rules.Model;
 
-/// <summary>A CSV row is judged by the REST validator; its field paths come back as the CSV columns of batch-csv.md.</summary>
+/// <summary>A CSV row is judged by the REST validator; its field paths come back as the CSV columns of docs/batches.md.</summary>
 public sealed class BatchRowValidatorTests
 {
     private static readonly BatchRowValidator Validator = new(new RecommendationRequestValidator());
 
     private static ParsedRow Validate(string header, string row) =>
-        Validator.Validate(CsvBatchReader.Read(Encoding.UTF8.GetBytes(header + "\n" + row + "\n"), 10).Rows[0], csv: true);
+        Validator.Validate(CsvBatchReader.Read(Encoding.UTF8.GetBytes(header + "\n" + row + "\n"), 10).Rows[0], csv: true, RankingLens.Current);
 
     [Theory]
     [InlineData("her2_ihc", "4+", "her2_ihc", "her2.ihc")]
@@ -18,6 +20,7 @@ public sealed class BatchRowValidatorTests
     [InlineData("fcgr3a_158", "V/X", "fcgr3a_158", "fcgr3a158")]
     [InlineData("serum_her2_ecd_ng_ml", "-1", "serum_her2_ecd_ng_ml", "serumHer2Ecd.value")]
     [InlineData("p27", "gone", "p27", "p27")]
+    [InlineData("trastuzumab_history", "relapsed", "trastuzumab_history", "trastuzumabHistory")]
     public void Validate_ValueOutsideTheContract_ErrorNamesColumnAndField(string column, string value, string expectedColumn, string expectedField)
     {
         var row = Validate("patient_id," + column, "TB-1," + value);
@@ -64,5 +67,51 @@ public sealed class BatchRowValidatorTests
         var row = Validate("patient_id,her2_ihc,pten", "TB-10,3+,loss");
 
         Assert.True(row.IsValid);
+    }
+
+    [Theory]
+    [InlineData("naive")]
+    [InlineData("responding")]
+    [InlineData("progressed-after-response")]
+    [InlineData("no-response")]
+    [InlineData("progressed")]
+    public void Validate_EachTrastuzumabHistory_IsAccepted(string history)
+    {
+        var row = Validate("patient_id,her2_ihc,trastuzumab_history", "TB-11,3+," + history);
+
+        Assert.True(row.IsValid);
+        Assert.Equal(history, row.Request!.TrastuzumabHistory);
+    }
+
+    [Fact]
+    public void Validate_Pik3caClassification_FillsTheRestField()
+    {
+        var row = Validate("patient_id,her2_ihc,pik3ca_status,pik3ca_variants,pik3ca_classification", "TB-12,3+,mutated,K111N,likely-pathogenic");
+
+        Assert.True(row.IsValid);
+        Assert.Equal("likely-pathogenic", row.Request!.Pik3ca!.Classification);
+    }
+
+    [Fact]
+    public void Validate_UnknownPik3caClassification_ErrorNamesColumnAndField()
+    {
+        var row = Validate("patient_id,pik3ca_status,pik3ca_variants,pik3ca_classification", "TB-13,mutated,K111N,probably");
+
+        var error = Assert.Single(row.Errors);
+        Assert.Equal("pik3ca_classification", error.Column);
+        Assert.Equal("pik3ca.classification", error.Field);
+    }
+
+    [Fact]
+    public void Validate_NdjsonRowAskingForAnotherLens_IsARowErrorNamingRanking()
+    {
+        var parsed = new ParsedRow(3, new RecommendationRequest { Pten = "loss", Ranking = "review" }, []);
+
+        var row = Validator.Validate(parsed, csv: false, RankingLens.Current);
+
+        var error = Assert.Single(row.Errors);
+        Assert.Equal("ranking", error.Field);
+        Assert.Contains("whole batch", error.Message, StringComparison.Ordinal);
+        Assert.True(Validator.Validate(parsed, csv: false, RankingLens.Review).IsValid);
     }
 }

@@ -77,7 +77,7 @@ public sealed class FhirBatchReaderTests
         var panel = PatientPanelMapper.Map(Fixture("her2-positive-resistance.json")).Panel with { Her2 = new Her2Tests(IhcScore.Two, ReportedStatus: Her2Status.Indeterminate) };
         var evaluator = new BatchEvaluator(Rules.Engine.CdsEngine.CreateDefault(), TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new Microsoft.AspNetCore.Http.Json.JsonOptions()));
 
-        var entry = evaluator.Evaluate(BatchEvaluator.Normalise(panel));
+        var entry = evaluator.Evaluate(BatchEvaluator.Normalise(panel), Rules.Model.RankingLens.Current);
 
         Assert.Equal(AuditJson.Panel(panel), entry.InputJson);
         Assert.Equal(EvaluationChannels.Batch, entry.Channel);

@@ -132,6 +132,14 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("format");
 
+                    b.Property<string>("RankingLens")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("review")
+                        .HasColumnName("ranking_lens");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

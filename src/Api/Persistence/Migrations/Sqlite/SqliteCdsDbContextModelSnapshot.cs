@@ -127,6 +127,14 @@ namespace CdsService.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("format");
 
+                    b.Property<string>("RankingLens")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("review")
+                        .HasColumnName("ranking_lens");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1,0 +1,84 @@
+namespace CdsService.Api.Evaluations.Reports;
+
+using System.Globalization;
+using System.Text;
+using CdsService.Rules.KnowledgeBase;
+using static CdsService.Api.Evaluations.Reports.MarkdownText;
+
+/// <summary>
+/// Availability and dated notes in Markdown, for the one-patient and the tumor-board reports: the badge beside a rank,
+/// and each note with its date, its verified flag (an unverified note is marked in bold), what it means for the
+/// clinician, and its sources with their kind (docs/clinical-rules.md, "Availability", "Dated notes", "Sources").
+/// Every value is escaped; URLs are printed as text, never as links.
+/// </summary>
+public static class DatedNoteWriter
+{
+    public const string Unverified = "**unverified**";
+
+    /// <summary>"tier 1, approved HER2+ breast" (", unverified" when the status is not verified); "not recorded" for older answers.</summary>
+    public static string Badge(ReportAvailability? availability)
+    {
+        if (availability is null)
+            return "not recorded";
+        var badge = AvailabilityText.FromWire(availability.Status) is { } status && availability.Tier is { } tier
+            ? AvailabilityText.Badge(status, tier)
+            : Escape(availability.Status);
+        return availability.Verified ? badge : badge + ", unverified";
+    }
+
+    /// <summary>One line under an item: the status in words, indication, clinician note, date, verified flag and sources.</summary>
+    public static void WriteAvailability(StringBuilder md, ReportAvailability? availability, string indent)
+    {
+        ArgumentNullException.ThrowIfNull(md);
+        if (availability is null)
+            return;
+        // A paragraph of its own inside the list item (blank line, then indented), not a run-on of the one above.
+        md.AppendLine().Append(indent).Append("Availability (").Append(Badge(availability)).Append("): ")
+            .Append(Escape(availability.Label ?? availability.Status)).Append('.');
+        if (availability.Indication is not null)
+            md.Append(" Indication: ").Append(Escape(availability.Indication));
+        if (availability.Note is not null)
+            md.Append(' ').Append(Escape(availability.Note));
+        md.Append(" As of ").Append(Escape(availability.AsOf ?? "an unstated date")).Append(", ")
+            .Append(availability.Verified ? "verified" : Unverified).Append('.').AppendLine(SourcesText(availability.Sources));
+    }
+
+    /// <summary>"Dated notes since the review (n):" and one nested item per note; nothing when there are none.</summary>
+    public static void WriteNotes(StringBuilder md, IReadOnlyList<ReportDatedNote> notes, string indent)
+    {
+        ArgumentNullException.ThrowIfNull(md);
+        ArgumentNullException.ThrowIfNull(notes);
+        if (notes.Count == 0)
+            return;
+        var unverified = notes.Count(n => n.Verified != true);
+        md.AppendLine().Append(indent).Append("Dated notes since the review (").Append(notes.Count.ToString(CultureInfo.InvariantCulture))
+            .Append(unverified == 0 ? "" : ", " + unverified.ToString(CultureInfo.InvariantCulture) + " not verified").AppendLine("; not the review's evidence):");
+        md.AppendLine();
+        foreach (var note in notes)
+            md.Append(indent).Append("- ").AppendLine(Note(note));
+        md.AppendLine();
+    }
+
+    /// <summary>"As of 2016, verified: ... For the clinician: ... Sources: PMC https://..."</summary>
+    public static string Note(ReportDatedNote note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        var flag = note.Verified switch { true => "verified", false => Unverified, null => "verification not recorded" };
+        var text = new StringBuilder();
+        text.Append("As of ").Append(Escape(note.AsOf)).Append(", ").Append(flag).Append(": ").Append(Escape(note.Note));
+        if (note.ClinicianNote is not null)
+            text.Append(" For the clinician: ").Append(Escape(note.ClinicianNote));
+        text.Append(SourcesText(note.Sources));
+        return text.ToString();
+    }
+
+    /// <summary>" Sources: company http://...; news (citing FDA) http://..." with sources never relied on said so.</summary>
+    public static string SourcesText(IReadOnlyList<ReportSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        if (sources.Count == 0)
+            return "";
+        return " Sources: " + string.Join("; ", sources.Select(s =>
+            Escape(s.Kind) + (s.Detail is null ? "" : " (" + Escape(s.Detail) + ")") + (s.ReliedOn ? "" : " (not relied on)") + " " + Escape(s.Url))) + ".";
+    }
+}

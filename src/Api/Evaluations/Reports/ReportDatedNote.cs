@@ -1,0 +1,43 @@
+namespace CdsService.Api.Evaluations.Reports;
+
+/// <summary>
+/// A dated note about what happened after the review, as stored with the answer: never part of the review's
+/// evidence. <see cref="Verified"/> is null for answers of a contract that did not record it.
+/// </summary>
+public sealed record ReportDatedNote(
+    string Id,
+    string AsOf,
+    string Note,
+    string? ClinicianNote,
+    bool? Verified,
+    IReadOnlyList<ReportSource> Sources)
+{
+    /// <summary>What makes two notes the same: the id, or for notes of older contracts (no id) the date and text.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Key => Id.Length == 0 ? AsOf + "\n" + Note : Id;
+}
+
+/// <summary>A public page behind a dated fact, with its kind ("FDA", "journal", "trade press" ...).</summary>
+public sealed record ReportSource(string Url, string Kind, string? Detail, bool ReliedOn);
+
+/// <summary>What a clinician can do with an agent today, shown beside its rank (docs/clinical-rules.md, "Availability").</summary>
+public sealed record ReportAvailability(
+    string Status,
+    int? Tier,
+    string? Label,
+    string? Indication,
+    string? Note,
+    string? AsOf,
+    bool Verified,
+    IReadOnlyList<ReportSource> Sources);
+
+/// <summary>The lens that ordered the options, its policy version, and the policy in words.</summary>
+public sealed record ReportRanking(string Lens, string? PolicyVersion, string? Text);
+
+/// <summary>An agent the review discusses outside Table 1: listed with its availability and notes, never ranked.</summary>
+public sealed record ReportAlsoDiscussed(
+    string Name,
+    string Text,
+    IReadOnlyList<ReportCitation> Citations,
+    ReportAvailability? Availability,
+    IReadOnlyList<ReportDatedNote> Currency);
