@@ -6,15 +6,19 @@ using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
 using CdsService.Api.Fhir;
 using CdsService.Api.Health;
+using CdsService.Api.Hosting;
 using CdsService.Api.Http;
 using CdsService.Api.KnowledgeBase;
 using CdsService.Api.OpenApi;
 using CdsService.Api.Persistence;
 using CdsService.Api.Recommendations;
+using CdsService.Api.Telemetry;
 using CdsService.Api.Validation;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = LaunchEnvironment.Default(args) });
 
+builder.AddCdsHosting();
+builder.AddCdsTelemetry();
 builder.AddCdsHttp();
 builder.AddCdsProblemDetails();
 builder.AddCdsEngine();
@@ -30,6 +34,11 @@ builder.AddCdsHooks();
 
 var app = builder.Build();
 if (await app.TryRunCommandAsync(args)) return;
+if (!StartupChecks.Pass(app.Services, Console.Error))
+{
+    Environment.ExitCode = 1;
+    return;
+}
 
 app.UseExceptionHandler();
 app.UseCdsStatusCodePages();
