@@ -48,8 +48,9 @@ app.UseRequestBodyLimit();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAcceptNegotiation();
 
-var api = app.MapGroup("/api/v1").WithRequestBodyLimit().RequireClinicalApiAuth();
+var api = app.MapGroup("/api/v1").WithRequestBodyLimit().RequireClinicalApiAuth().WithErrorChannel(ErrorChannel.Problem);
 api.MapRecommendations();
 api.MapKnowledgeBase();
 api.MapEvaluations();

@@ -3,6 +3,7 @@ namespace CdsService.Api.CdsHooks;
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Feedback;
 using CdsService.Api.CdsHooks.Requests;
+using CdsService.Api.Errors;
 using CdsService.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -20,10 +21,12 @@ public static class CdsHooksEndpoints
             .RequireCors(CdsHooksServiceCollectionExtensions.CorsPolicy)
             .AllowAnonymous()
             .AddEndpointFilter<CdsJwtEndpointFilter>()
+            .WithErrorChannel(ErrorChannel.CdsHooks)
             .WithTags("CDS Hooks");
 
         group.MapGet("", Discovery).WithName("CdsHooksDiscovery").WithSummary("CDS Hooks discovery: the services and their prefetch templates.");
-        group.MapPost("/{id}", CallAsync).WithName("CdsHooksCall").WithSummary("Calls one CDS service; answers cards.");
+        group.MapPost("/{id}", CallAsync).WithName("CdsHooksCall").WithSummary("Calls one CDS service; answers cards.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
         group.MapPost("/{id}/feedback", FeedbackAsync).WithName("CdsHooksFeedback").WithSummary("Records what the clinician did with a card.");
         return app;
     }

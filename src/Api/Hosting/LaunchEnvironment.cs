@@ -10,13 +10,14 @@ public static class LaunchEnvironment
     public const string DefaultVariable = "CDSSERVICE_DEFAULT_ENVIRONMENT";
 
     /// <summary>The default to pass to the host, or null when the operator chose one (or none was suggested).</summary>
-    public static string? Default(string[] args)
+    public static string? Default(string[] args, Func<string, string?>? variable = null)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var chosen = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT"))
-            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT"))
+        variable ??= Environment.GetEnvironmentVariable;
+        var chosen = !string.IsNullOrEmpty(variable("ASPNETCORE_ENVIRONMENT"))
+            || !string.IsNullOrEmpty(variable("DOTNET_ENVIRONMENT"))
             || args.Any(a => a.TrimStart('-', '/').StartsWith("environment", StringComparison.OrdinalIgnoreCase));
-        var suggested = Environment.GetEnvironmentVariable(DefaultVariable);
+        var suggested = variable(DefaultVariable);
         return chosen || string.IsNullOrWhiteSpace(suggested) ? null : suggested;
     }
 }
