@@ -38,7 +38,7 @@ public sealed class ErrorRenderer(ErrorChannelResolver channels, IOptions<Micros
         return channel switch
         {
             ErrorChannel.Fhir or ErrorChannel.CdsHooks => Write(response, channel.MediaType(), OperationOutcomeBody.Render(report, traceId)),
-            _ => Write(response, channel.MediaType(), JsonSerializer.Serialize(Problem(report, traceId), json.Value.SerializerOptions)),
+            _ => Write(response, channel.MediaType(), ProblemJson(report, traceId)),
         };
     }
 
@@ -49,6 +49,13 @@ public sealed class ErrorRenderer(ErrorChannelResolver channels, IOptions<Micros
         var html = AcceptHeader.ExplicitQuality(ranges, HtmlMediaType);
         var own = Math.Max(AcceptHeader.ExplicitQuality(ranges, channel.MediaType()), AcceptHeader.ExplicitQuality(ranges, "application/json"));
         return html > own;
+    }
+
+    private string ProblemJson(ErrorReport report, string traceId)
+    {
+        var problem = Problem(report, traceId);
+        // The runtime type, so that HttpValidationProblemDetails keeps its "errors".
+        return JsonSerializer.Serialize(problem, problem.GetType(), json.Value.SerializerOptions);
     }
 
     private static ProblemDetails Problem(ErrorReport report, string traceId)

@@ -19,6 +19,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     public const string PublicBaseUrl = "https://cds.example.org";
     public const string AllowedOrigin = "https://ehr-ui.test.example";
 
+    /// <summary>The API key of the REST and FHIR routes (the CDS Hooks routes answer to their own JWT only).</summary>
+    public const string RestApiKey = "rest-key-for-the-error-table";
+
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"cds-hooks-test-{Guid.NewGuid():N}.db");
 
     public CdsHooksAppFactory()
@@ -38,6 +41,12 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
 
     /// <summary>Leaves PublicBaseUrl and the clients out: CDS Hooks must then be closed, not open.</summary>
     public bool Unconfigured { get; init; }
+
+    /// <summary>Another database (an unreachable one, say); null: a fresh SQLite file of this factory.</summary>
+    public string? ConnectionString { get; init; }
+
+    /// <summary>Migrates the database on start (false: the schema is left as it is, e.g. empty).</summary>
+    public bool Migrate { get; init; } = true;
 
     /// <summary>Service ids configured as CdsHooks:DisabledServices.</summary>
     public IReadOnlyList<string> DisabledServices { get; init; } = [];
@@ -59,14 +68,15 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Cds", $"Data Source={_database}");
-        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("ConnectionStrings:Cds", ConnectionString ?? $"Data Source={_database}");
+        builder.UseSetting("Database:MigrateOnStart", Migrate ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Telemetry:PrometheusPort", "0");
 
-        // REST auth stays on (an API key nobody here sends): the CDS Hooks routes answer to their own JWT only.
+        // REST auth stays on: the CDS Hooks routes answer to their own JWT only, never to the API key.
         builder.UseSetting("Auth:Required", "true");
         builder.UseSetting("Auth:ApiKeys:0:Name", "rest-only");
-        builder.UseSetting("Auth:ApiKeys:0:Sha256", new string('a', 64));
+        builder.UseSetting("Auth:ApiKeys:0:Sha256", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(RestApiKey))));
         builder.UseSetting("CdsHooks:RequireJwt", "true");
         if (Unconfigured)
         {
