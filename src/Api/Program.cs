@@ -44,6 +44,7 @@ app.UseExceptionHandler();
 app.UseCdsStatusCodePages();
 app.UseCdsSwagger();
 app.UseRouting();
+app.UseRequestMetricTags();
 app.UseRequestBodyLimit();
 app.UseCors();
 app.UseAuthentication();

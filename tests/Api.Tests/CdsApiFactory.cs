@@ -21,6 +21,7 @@ public sealed class CdsApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:Required", "false");
         builder.UseSetting("CdsHooks:RequireJwt", "false");
         builder.UseSetting("AllowInsecure", "true");
+        builder.UseSetting("Telemetry:PrometheusPort", "0");
         builder.UseSetting("ConnectionStrings:Cds", $"Data Source={_database}");
         builder.UseSetting("Database:MigrateOnStart", "true");
 

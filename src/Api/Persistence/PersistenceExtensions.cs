@@ -4,6 +4,7 @@ using CdsService.Api.Health;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Persistence.Feedback;
 using CdsService.Api.Persistence.Replay;
+using CdsService.Api.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,8 +26,10 @@ public static class PersistenceExtensions
 
         // Pooled: creating a context and its services was a measurable share of a hook call (benchmarks/load/README.md).
         // Contexts hold no state between requests: every store clears its change tracker.
-        services.AddDbContextPool<PostgresCdsDbContext>((sp, o) => Quiet(o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres))));
-        services.AddDbContextPool<SqliteCdsDbContext>((sp, o) => Quiet(o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite)).AddInterceptors(SqlitePragmasInstance)));
+        services.AddDbContextPool<PostgresCdsDbContext>((sp, o) => Quiet(o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres))
+            .AddInterceptors(sp.GetRequiredService<DatabaseCommandTimer>())));
+        services.AddDbContextPool<SqliteCdsDbContext>((sp, o) => Quiet(o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite))
+            .AddInterceptors(SqlitePragmasInstance, sp.GetRequiredService<DatabaseCommandTimer>())));
         services.AddScoped<CdsDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? sp.GetRequiredService<PostgresCdsDbContext>()

@@ -33,6 +33,7 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Auth:Jwt:RequireHttpsMetadata", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         ProductionCdsHooks.Configure(builder);
+        builder.UseSetting("Telemetry:PrometheusPort", "0");
     }
 
     public override async ValueTask DisposeAsync()

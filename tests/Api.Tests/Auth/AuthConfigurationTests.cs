@@ -17,6 +17,7 @@ public sealed class AuthConfigurationTests
             b.UseSetting("Auth:Required", "true");
             b.UseSetting("ConnectionStrings:Cds", $"Data Source={Path.Combine(Path.GetTempPath(), $"cds-auth-cfg-{Guid.NewGuid():N}.db")}");
             ProductionCdsHooks.Configure(b);
+            b.UseSetting("Telemetry:PrometheusPort", "0");
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
@@ -34,6 +35,7 @@ public sealed class AuthConfigurationTests
             b.UseSetting("Auth:ApiKeys:0:Sha256", "plaintext-key");
             b.UseSetting("ConnectionStrings:Cds", $"Data Source={Path.Combine(Path.GetTempPath(), $"cds-auth-cfg-{Guid.NewGuid():N}.db")}");
             ProductionCdsHooks.Configure(b);
+            b.UseSetting("Telemetry:PrometheusPort", "0");
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());

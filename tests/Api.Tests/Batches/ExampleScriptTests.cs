@@ -32,6 +32,7 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__Cds"] = $"Data Source={Path.Combine(_work, "cds.db")}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Telemetry__PrometheusPort"] = "0";
         _service = Process.Start(start) ?? throw new InvalidOperationException("could not start " + dll);
         _service.OutputDataReceived += (_, _) => { };
         _service.ErrorDataReceived += (_, _) => { };

@@ -48,6 +48,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     /// <summary>Migrates the database on start (false: the schema is left as it is, e.g. empty).</summary>
     public bool Migrate { get; init; } = true;
 
+    /// <summary>More test services (an in-memory telemetry exporter, say), applied after the app's own.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>Service ids configured as CdsHooks:DisabledServices.</summary>
     public IReadOnlyList<string> DisabledServices { get; init; } = [];
 
@@ -100,6 +103,8 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
             {
                 services.AddSingleton<ICdsHooksEvaluator>(Canned);
             }
+
+            ExtraServices?.Invoke(services);
         });
     }
 

@@ -3,6 +3,7 @@ namespace CdsService.Api.Batches.Processing;
 using CdsService.Api.Batches.Storage;
 using CdsService.Api.Persistence;
 using CdsService.Api.Persistence.Audit;
+using CdsService.Api.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Options;
 /// evaluated again after the lease; a crash after it cannot repeat them. Either way each patient is audited once.
 /// </summary>
 public sealed class BatchProcessor(
-    IServiceScopeFactory scopes, BatchEvaluator evaluator, TimeProvider time, IOptions<BatchOptions> options, ILogger<BatchProcessor> logger)
+    IServiceScopeFactory scopes, BatchEvaluator evaluator, TimeProvider time, IOptions<BatchOptions> options, CdsMetrics metrics, ILogger<BatchProcessor> logger)
 {
     private readonly BatchOptions _options = options.Value;
 
@@ -61,10 +62,21 @@ public sealed class BatchProcessor(
             await transaction.CommitAsync(cancellationToken);
         }
 
+        metrics.BatchRowsFinished(entries.Count, items.Count - entries.Count);
+
         foreach (var batchId in items.Select(i => i.BatchId).Distinct())
             await BatchCompletion.CompleteIfFinishedAsync(db, batchId, time.GetUtcNow(), cancellationToken);
         BatchLog.ChunkProcessed(logger, items.Count, entries.Count);
         return items.Count;
+    }
+
+    /// <summary>Rows queued or running across all replicas, for the queue-depth gauge.</summary>
+    public async Task MeasureQueueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CdsDbContext>();
+        var depth = await db.Set<BatchItemRecord>().LongCountAsync(i => i.Status == BatchStatuses.Queued || i.Status == BatchStatuses.Running, cancellationToken);
+        metrics.BatchQueueDepth(depth);
     }
 
     /// <summary>

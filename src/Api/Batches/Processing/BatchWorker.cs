@@ -32,6 +32,7 @@ public sealed class BatchWorker(
             try
             {
                 processed = await processor.RunOnceAsync(stoppingToken);
+                await processor.MeasureQueueAsync(stoppingToken);
                 Recovered();
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
