@@ -77,8 +77,11 @@ public sealed partial class DeployFilesTests
             Assert.InRange(dockerfile.IndexOf($"COPY {relative} ", StringComparison.Ordinal), 0, restore);
         }
         Assert.Contains("FROM mcr.microsoft.com/dotnet/aspnet:10.0", dockerfile, StringComparison.Ordinal);
+        // Every base image is pinned by digest, the tag kept for readers.
+        Assert.All(Regex.Matches(dockerfile, @"^FROM (\S+)", RegexOptions.Multiline), from =>
+            Assert.Matches(@"^mcr\.microsoft\.com/dotnet/[a-z]+:10\.0@sha256:[0-9a-f]{64}$", from.Groups[1].Value));
         Assert.Contains("USER $APP_UID", dockerfile, StringComparison.Ordinal);
-        Assert.Contains("EXPOSE 8080", dockerfile, StringComparison.Ordinal);
+        Assert.Contains("EXPOSE 8080 9464", dockerfile, StringComparison.Ordinal);
         Assert.Contains("ASPNETCORE_HTTP_PORTS=8080", dockerfile, StringComparison.Ordinal);
         Assert.Matches($@"HEALTHCHECK[^\n]*\\\n\s+CMD \[""dotnet"", ""/app/CdsService.Api.dll"", ""{HealthCheckCommand.Switch}""\]", dockerfile);
     }
