@@ -12,6 +12,7 @@ using CdsService.Api.KnowledgeBase;
 using CdsService.Api.OpenApi;
 using CdsService.Api.Persistence;
 using CdsService.Api.Recommendations;
+using CdsService.Api.Security;
 using CdsService.Api.Telemetry;
 using CdsService.Api.Validation;
 
@@ -56,6 +57,7 @@ api.MapRecommendations();
 api.MapKnowledgeBase();
 api.MapEvaluations();
 api.MapBatches();
+api.MapAccessLog();
 app.MapFhir();
 app.MapCdsHealthChecks();
 app.MapCdsHooks();

@@ -20,9 +20,9 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
 
-    private readonly (string Name, byte[] Hash)[] _keys = auth.Value.ApiKeys
+    private readonly (ApiKeyEntry Key, byte[] Hash)[] _keys = auth.Value.ApiKeys
         .Where(k => k.Sha256.Length == 64)
-        .Select(k => (k.Name, Convert.FromHexString(k.Sha256)))
+        .Select(k => (k, Convert.FromHexString(k.Sha256)))
         .ToArray();
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -31,11 +31,17 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
 
         var presented = SHA256.HashData(Encoding.UTF8.GetBytes(values[0]!));
-        foreach (var (name, hash) in _keys)
+        foreach (var (key, hash) in _keys)
         {
             if (CryptographicOperations.FixedTimeEquals(presented, hash))
             {
-                var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], SchemeName);
+                var identity = new ClaimsIdentity(
+                    [
+                        new Claim(ClaimTypes.Name, key.Name),
+                        .. key.EffectiveScopes.Select(s => new Claim(CallerExtensions.ScopeClaim, s)),
+                        .. key.CdsClients.Select(c => new Claim(CallerExtensions.CdsClientClaim, c)),
+                    ],
+                    SchemeName);
                 return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
             }
         }

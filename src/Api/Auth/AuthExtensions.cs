@@ -23,6 +23,10 @@ public static class AuthExtensions
             // Without an audience any token the authority issued, for any application, would open the API.
             .Validate(o => !o.HasJwt || !string.IsNullOrWhiteSpace(o.Jwt.Audience),
                 "Auth:Jwt:Authority is set but Auth:Jwt:Audience is not: tokens the authority issued for other applications would be accepted. Set Auth:Jwt:Audience to this API's audience.")
+            .Validate(o => o.ApiKeys.All(k => k.Scopes.All(s => ApiScopes.All.Contains(s, StringComparer.Ordinal))),
+                $"Auth:ApiKeys:N:Scopes may hold only: {string.Join(", ", ApiScopes.All)}.")
+            .Validate(o => o.ApiKeys.Select(k => k.Name).Distinct(StringComparer.Ordinal).Count() == o.ApiKeys.Count,
+                "Each Auth:ApiKeys Name may appear once: the name is the caller that owns what the key creates.")
             .ValidateOnStart();
 
         // One selector scheme: the API-key handler when the header is there, else the bearer handler.
@@ -44,13 +48,27 @@ public static class AuthExtensions
             });
         }
 
-        builder.Services.AddAuthorizationBuilder().AddPolicy(ClinicalApiPolicy, policy =>
+        var authorization = builder.Services.AddAuthorizationBuilder().AddPolicy(ClinicalApiPolicy, policy =>
         {
             if (settings.Required) policy.RequireAuthenticatedUser();
             else policy.RequireAssertion(_ => true);
         });
+        // One policy per scope; the caller (an anonymous one with every scope where auth is off) decides.
+        foreach (var scope in ApiScopes.All)
+            authorization.AddPolicy(ApiScopes.Policy(scope), policy => policy.AddRequirements(new ScopeRequirement(scope)));
+        authorization.AddPolicy(ApiScopes.ReadPolicy, policy => policy.AddRequirements(new ScopeRequirement(ApiScopes.ReadOwn, ApiScopes.ReadAll)));
         return builder;
     }
+
+    /// <summary>The endpoint needs <paramref name="scope"/> (docs/security.md); Swagger shows it.</summary>
+    public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(ApiScopes.Policy(scope)).WithMetadata(new RequiredScopes([scope]));
+
+    /// <summary>The endpoint reads stored patient data: read:own (the caller's rows) or read:all.</summary>
+    public static TBuilder RequireReadScope<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(ApiScopes.ReadPolicy).WithMetadata(new RequiredScopes([ApiScopes.ReadOwn, ApiScopes.ReadAll]));
 
     public static TBuilder RequireClinicalApiAuth<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

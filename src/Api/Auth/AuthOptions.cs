@@ -40,4 +40,16 @@ public sealed class ApiKeyEntry
 
     /// <summary>Lower-case hex SHA-256 of the key: <c>printf %s "$KEY" | sha256sum</c>.</summary>
     public string Sha256 { get; set; } = "";
+
+    /// <summary>Auth:ApiKeys:N:Scopes:M, from <see cref="ApiScopes.All"/>; none configured means evaluate and read:own.</summary>
+    public IList<string> Scopes { get; } = [];
+
+    /// <summary>
+    /// Auth:ApiKeys:N:CdsClients:M: CDS Hooks issuers whose evaluations this key reads as its own (an EHR
+    /// integration reading back its cards' evaluations). Without it, CDS Hooks evaluations are read only with read:all.
+    /// </summary>
+    public IList<string> CdsClients { get; } = [];
+
+    /// <summary>The scopes this key is granted.</summary>
+    public IReadOnlyList<string> EffectiveScopes => Scopes.Count == 0 ? ApiScopes.KeyDefault : [.. Scopes];
 }

@@ -1,10 +1,13 @@
 namespace CdsService.Api.Batches;
 
+using CdsService.Api.Auth;
 using CdsService.Api.Batches.Contracts;
 using CdsService.Api.Batches.Reports;
 using CdsService.Api.Errors;
 using CdsService.Api.Http;
+using CdsService.Api.Batches.Storage;
 using CdsService.Api.Persistence;
+using CdsService.Api.Persistence.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +19,7 @@ public static class BatchEndpoints
         var maxBytes = endpoints.ServiceProvider.GetRequiredService<IOptions<BatchOptions>>().Value.MaxBytes;
         var group = endpoints.MapGroup("/batches").WithTags("Batches");
         group.MapPost("/", SubmitBatch)
+            .RequireScope(ApiScopes.Batches)
             .WithName("SubmitBatch")
             .WithSummary("Submit a tumor-board cohort: CSV (text/csv), NDJSON of REST panels (application/x-ndjson) or a FHIR Bundle")
             .WithDescription("Answers 202 with a Location to poll. Rows with invalid values are reported and skipped; the others are evaluated in the background. Limits: docs/batches.md.")
@@ -24,9 +28,11 @@ public static class BatchEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/{id:guid}", GetBatch)
+            .RequireReadScope()
             .WithName("GetBatch")
             .WithSummary("Status (queued, running, done, failed), progress (done/total) and the errors of the rows that were skipped");
         group.MapGet("/{id:guid}/report", BatchReportEndpoint.GetReport)
+            .RequireReadScope()
             .WithName("GetBatchReport")
             .WithSummary("The tumor-board report of a finished batch: format=md|html|csv|json")
             .Produces<string>(StatusCodes.Status200OK, BatchReportEndpoint.MarkdownContentType, BatchReportEndpoint.HtmlContentType, BatchReportEndpoint.CsvContentType, BatchReportEndpoint.JsonContentType)
@@ -35,9 +41,10 @@ public static class BatchEndpoints
     }
 
     public static async Task<Results<Accepted<BatchStatusResponse>, ProblemHttpResult>> SubmitBatch(
-        HttpRequest request, BatchIntake intake, CdsDbContext db, CancellationToken cancellationToken)
+        HttpContext http, BatchIntake intake, CdsDbContext db, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(http);
+        var request = http.Request;
         ArgumentNullException.ThrowIfNull(intake);
         var format = BatchFormats.Of(request.ContentType);
         if (format is null)
@@ -49,7 +56,7 @@ public static class BatchEndpoints
                 type: ProblemTypes.UnsupportedMediaType);
         }
 
-        var submission = await intake.SubmitAsync(format, request.Body, cancellationToken);
+        var submission = await intake.SubmitAsync(format, request.Body, http.RequireCaller(), cancellationToken);
         if (submission.BatchId is not { } id)
         {
             return TypedResults.Problem(
@@ -63,9 +70,22 @@ public static class BatchEndpoints
         return TypedResults.Accepted(BatchLinks.For(id).Self, status);
     }
 
-    public static async Task<Results<Ok<BatchStatusResponse>, NotFound>> GetBatch(Guid id, CdsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<BatchStatusResponse>, NotFound>> GetBatch(
+        Guid id, HttpContext http, CdsDbContext db, IAccessLog accessLog, CancellationToken cancellationToken)
     {
-        var status = await BatchStatusReader.ReadAsync(db, id, cancellationToken);
-        return status is null ? TypedResults.NotFound() : TypedResults.Ok(status);
+        var batch = await FindVisibleAsync(id, http, db, cancellationToken);
+        if (batch is null)
+            return TypedResults.NotFound();
+        // The status names the patients of the rows that failed: a read of patient data like any other.
+        await accessLog.RecordAsync(http, AccessActions.ReadBatch, id.ToString(), rows: batch.Total);
+        return TypedResults.Ok(await BatchStatusReader.ReadAsync(db, batch, cancellationToken));
+    }
+
+    /// <summary>The batch, or null when there is none or it is not this caller's to read (the same 404).</summary>
+    public static async Task<BatchRecord?> FindVisibleAsync(Guid id, HttpContext http, CdsDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var batch = await BatchStatusReader.FindAsync(db, id, cancellationToken);
+        return batch is not null && http.RequireCaller().CanRead(batch.CallerId) ? batch : null;
     }
 }

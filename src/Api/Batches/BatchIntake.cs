@@ -1,6 +1,7 @@
 namespace CdsService.Api.Batches;
 
 using System.Text.Json;
+using CdsService.Api.Auth;
 using CdsService.Api.Batches.Input;
 using CdsService.Api.Batches.Processing;
 using CdsService.Api.Batches.Storage;
@@ -16,6 +17,7 @@ using Microsoft.Extensions.Options;
 /// </summary>
 public sealed class BatchIntake(
     CdsDbContext db,
+    SqliteWriteGate gate,
     BatchRowValidator validator,
     BatchEvaluator evaluator,
     BatchSignal signal,
@@ -28,9 +30,10 @@ public sealed class BatchIntake(
     private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
 
     /// <summary>Stores the batch and returns its id, or the reason the file as a whole cannot be a batch.</summary>
-    public async Task<BatchSubmission> SubmitAsync(string format, Stream body, CancellationToken cancellationToken)
+    public async Task<BatchSubmission> SubmitAsync(string format, Stream body, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(caller);
         ParsedBatch parsed;
         try
         {
@@ -41,7 +44,7 @@ public sealed class BatchIntake(
         {
             return new BatchSubmission(null, e.StatusCode, e.Message);
         }
-        return new BatchSubmission(await StoreAsync(parsed, cancellationToken), StatusCodes.Status202Accepted, null);
+        return new BatchSubmission(await StoreAsync(parsed, caller, cancellationToken), StatusCodes.Status202Accepted, null);
     }
 
     private ParsedBatch Parse(string format, ReadOnlyMemory<byte> body) => format switch
@@ -51,7 +54,7 @@ public sealed class BatchIntake(
         _ => FhirBatchReader.Read(body, _options.MaxRows),
     };
 
-    private async Task<Guid> StoreAsync(ParsedBatch parsed, CancellationToken cancellationToken)
+    private async Task<Guid> StoreAsync(ParsedBatch parsed, Caller caller, CancellationToken cancellationToken)
     {
         var rows = parsed.Rows.Select(r => validator.Validate(r, csv: parsed.Format == CsvBatchReader.Format)).ToList();
         var patientIds = rows.ToDictionary(r => r.Row, r => r.StoredPatientId);
@@ -66,6 +69,8 @@ public sealed class BatchIntake(
             FailedRows = rows.Count(r => !r.IsValid),
             Status = rows.Any(r => r.IsValid) ? BatchStatuses.Queued : BatchStatuses.Failed,
             Warnings = parsed.Warnings.Count == 0 ? null : string.Join('\n', parsed.Warnings),
+            CallerId = caller.Id,
+            CallerClient = caller.Client,
         };
         if (batch.Status == BatchStatuses.Failed)
         {
@@ -93,7 +98,12 @@ public sealed class BatchIntake(
             Field = e.Field,
             Message = e.Message,
         }));
-        await db.SaveChangesAsync(cancellationToken);
+        // One transaction for the whole file, queued behind interactive writes on SQLite (docs/security.md).
+        using (await gate.EnterAsync(WritePriority.Background, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         db.ChangeTracker.Clear();
 
         BatchLog.Accepted(logger, batch.Id, batch.Format, batch.Total, batch.FailedRows);

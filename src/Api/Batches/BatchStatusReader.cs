@@ -10,11 +10,20 @@ public static class BatchStatusReader
 {
     public static async Task<BatchStatusResponse?> ReadAsync(CdsDbContext db, Guid id, CancellationToken cancellationToken)
     {
+        var batch = await FindAsync(db, id, cancellationToken);
+        return batch is null ? null : await ReadAsync(db, batch, cancellationToken);
+    }
+
+    public static Task<BatchRecord?> FindAsync(CdsDbContext db, Guid id, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(db);
-        var batch = await db.Set<BatchRecord>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
-        if (batch is null)
-            return null;
-        var errors = await ReadErrorsAsync(db, id, cancellationToken);
+        return db.Set<BatchRecord>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+    }
+
+    public static async Task<BatchStatusResponse> ReadAsync(CdsDbContext db, BatchRecord batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var errors = await ReadErrorsAsync(db, batch.Id, cancellationToken);
         return new BatchStatusResponse(
             batch.Id,
             batch.Status,

@@ -1,6 +1,7 @@
 namespace CdsService.Api.CdsHooks;
 
 using System.Text.Json;
+using CdsService.Api.Auth;
 using CdsService.Api.CdsHooks.Cards;
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Evaluation;
@@ -78,7 +79,7 @@ public sealed class CdsHookHandler(
         var context = new CardContext(evaluation, new Uri($"{reportBase}/api/v1/evaluations/{evaluation.EvaluationId}/report?format=html"), request.PatientId);
         var cards = request.Hook == Hooks.PatientView ? PatientViewCards.Build(context) : OrderCards.Build(context, trastuzumabOrders);
         var body = JsonSerializer.Serialize(new CardsResponse(cards), CdsHooksJson.Options);
-        await audit.SaveAsync(request, evaluation, body, cancellationToken);
+        await audit.SaveAsync(request, evaluation, body, identity?.Caller ?? Caller.Anonymous, cancellationToken);
         return TypedResults.Content(body, "application/json");
     }
 

@@ -81,7 +81,7 @@ public static class CdsHooksEndpoints
                 return OperationOutcomes.BadRequest(errors);
             }
 
-            await store.SaveAsync(entries, http.RequestAborted);
+            await store.SaveAsync(entries, CdsClientIdentity.CallerOf(http), http.RequestAborted);
             return TypedResults.Ok();
         }
     }

@@ -1,9 +1,12 @@
 namespace CdsService.Api.Evaluations;
 
+using CdsService.Api.Auth;
 using CdsService.Api.Evaluations.Contracts;
 using CdsService.Api.Evaluations.Reports;
 using CdsService.Api.Persistence;
+using CdsService.Api.Persistence.Access;
 using CdsService.Api.Persistence.Audit;
+using CdsService.Api.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +15,8 @@ public static class EvaluationEndpoints
     /// <summary>Maps /evaluations on the /api/v1 group.</summary>
     public static RouteGroupBuilder MapEvaluations(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/evaluations").WithTags("Evaluations");
+        // Every read is scoped to the caller (read:own) unless it holds read:all, and is written to the access log.
+        var group = app.MapGroup("/evaluations").WithTags("Evaluations").RequireReadScope();
         group.MapGet("/{id:guid}", GetEvaluation)
             .WithName("GetEvaluation")
             .WithSummary("A stored evaluation: the normalised input, the answer as sent, and the knowledge base that produced it.");
@@ -27,21 +31,24 @@ public static class EvaluationEndpoints
     }
 
     public static async Task<Results<Ok<EvaluationResponse>, NotFound>> GetEvaluation(
-        Guid id, CdsDbContext db, CancellationToken cancellationToken)
+        Guid id, HttpContext http, CdsDbContext db, IAccessLog accessLog, CancellationToken cancellationToken)
     {
-        var record = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        return record is null ? TypedResults.NotFound() : TypedResults.Ok(record.ToResponse());
+        var record = await FindVisibleAsync(id, http, db, cancellationToken);
+        if (record is null)
+            return TypedResults.NotFound();
+        await accessLog.RecordAsync(http, AccessActions.ReadEvaluation, id.ToString(), record.PatientId);
+        return TypedResults.Ok(record.ToResponse());
     }
 
     public static async Task<Results<Ok<EvaluationPage>, ValidationProblem>> ListEvaluations(
-        [AsParameters] EvaluationQuery query, CdsDbContext db, CancellationToken cancellationToken)
+        [AsParameters] EvaluationQuery query, HttpContext http, CdsDbContext db, IAccessLog accessLog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var errors = query.Validate();
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
-        var matches = db.Evaluations.AsNoTracking();
+        var matches = db.Evaluations.AsNoTracking().VisibleTo(http.RequireCaller());
         if (query.PatientId is not null)
             matches = matches.Where(e => e.PatientId == query.PatientId);
         if (query.From is { } from)
@@ -52,22 +59,25 @@ public static class EvaluationEndpoints
         var total = await matches.CountAsync(cancellationToken);
         var items = await matches
             .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
-            .Skip((query.PageOrDefault - 1) * query.PageSizeOrDefault).Take(query.PageSizeOrDefault)
+            .Skip(Paging.Skip(query.PageOrDefault, query.PageSizeOrDefault)).Take(query.PageSizeOrDefault)
             .Select(e => new EvaluationSummary(e.Id, e.CreatedAt, e.Channel, e.PatientId, e.Her2Status,
                 new StoredKnowledgeBase(e.KbVersion, e.KbHash), e.EngineVersion))
             .ToListAsync(cancellationToken);
+        await accessLog.RecordAsync(http, AccessActions.ListEvaluations, null, query.PatientId, items.Count);
         return TypedResults.Ok(new EvaluationPage(items, query.PageOrDefault, query.PageSizeOrDefault, total));
     }
 
     public static async Task<Results<ContentHttpResult, NotFound, ValidationProblem>> GetReport(
-        Guid id, string? format, HttpResponse response, CdsDbContext db, CancellationToken cancellationToken)
+        Guid id, string? format, HttpContext http, CdsDbContext db, IAccessLog accessLog, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(http);
+        var response = http.Response;
         if (!ReportFormats.TryParse(format, out var reportFormat))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format must be html or md."] });
-        var record = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var record = await FindVisibleAsync(id, http, db, cancellationToken);
         if (record is null)
             return TypedResults.NotFound();
+        await accessLog.RecordAsync(http, AccessActions.ReadReport, id.ToString(), record.PatientId);
 
         var report = EvaluationReportReader.Read(record);
         if (reportFormat == ReportFormat.Markdown)
@@ -75,6 +85,13 @@ public static class EvaluationEndpoints
         // The page embeds stored values; even though each is escaped, nothing in it may run script or load anything.
         response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         return TypedResults.Text(HtmlReportRenderer.Render(report), ReportFormats.HtmlContentType);
+    }
+
+    /// <summary>The row, or null when there is none or it is not this caller's to read (the same 404: no existence leak).</summary>
+    private static async Task<EvaluationRecord?> FindVisibleAsync(Guid id, HttpContext http, CdsDbContext db, CancellationToken cancellationToken)
+    {
+        var record = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        return record is not null && http.RequireCaller().CanRead(record.CallerId) ? record : null;
     }
 
     private static EvaluationResponse ToResponse(this EvaluationRecord r) => new(

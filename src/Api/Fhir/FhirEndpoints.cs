@@ -24,6 +24,7 @@ public static class FhirEndpoints
         var fhir = endpoints.MapGroup(BasePath).WithTags("FHIR R4").WithRequestBodyLimit(MaxBodyBytes).WithErrorChannel(ErrorChannel.Fhir);
         fhir.MapPost("/$evaluate", Evaluate)
             .RequireClinicalApiAuth()
+            .RequireScope(ApiScopes.Evaluate)
             .WithName("FhirEvaluate")
             .WithSummary("Evaluate one patient's mCODE / Genomics Reporting Observations; answer a FHIR collection Bundle")
             .WithDescription("Body: a Bundle (any type) or a Parameters holding one, as application/fhir+json. Errors are OperationOutcome: 400 unreadable FHIR, 406 an Accept this server cannot answer, 413 too large, 415 other media types, 422 values that cannot be evaluated.");
@@ -40,7 +41,7 @@ public static class FhirEndpoints
         }
 
         var json = await FhirRequestReader.ReadAsync(request, MaxBodyBytes, cancellationToken);
-        return await service.EvaluateAsync(json, cancellationToken);
+        return await service.EvaluateAsync(json, request.HttpContext.RequireCaller(), cancellationToken);
     }
 
     private static FhirResult Metadata(HttpRequest request, TimeProvider time) =>

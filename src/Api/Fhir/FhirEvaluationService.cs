@@ -1,5 +1,6 @@
 namespace CdsService.Api.Fhir;
 
+using CdsService.Api.Auth;
 using CdsService.Api.Persistence.Audit;
 using EvaluationDocuments = CdsService.Api.Recommendations.EvaluationDocuments;
 using CdsService.Fhir;
@@ -18,7 +19,7 @@ public sealed class FhirEvaluationService(
 {
     private readonly EvaluationBundleBuilder _builder = EvaluationBundleBuilder.For(engine.KnowledgeBase);
 
-    public async Task<FhirResult> EvaluateAsync(string json, CancellationToken cancellationToken)
+    public async Task<FhirResult> EvaluateAsync(string json, Caller? caller, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         var mapping = PatientPanelMapper.Map(json);
@@ -38,7 +39,7 @@ public sealed class FhirEvaluationService(
                 evaluation.EngineVersion, elapsed, WireNames.Of(evaluation.Her2.Status))
             {
                 EvaluationJson = documents.Json(evaluation, stamp.EvaluationId, evaluatedAt),
-            },
+            }.By(caller),
             cancellationToken);
 
         logger.FhirEvaluationCompleted(stamp.EvaluationId, evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, mapping.Used.Count,

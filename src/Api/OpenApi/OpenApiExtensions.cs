@@ -17,6 +17,11 @@ public static class OpenApiExtensions
         Most resistance evidence comes from cell culture. This is decision support for clinicians: it shows its basis
         for independent review and does not prescribe.
 
+        **Scopes** (each operation names the one it needs): `evaluate` (POST recommendations and FHIR $evaluate),
+        `read:own` (read back the evaluations, reports and batches this caller created), `read:all` (read every stored
+        evaluation: audit and quality staff), `batches` (submit tumor-board batches), `admin` (read the access log).
+        Every read of stored patient data is itself written to the access log.
+
         Errors are RFC 9457 `application/problem+json` with a stable `type` and, for field errors, `errors` keyed by the
         JSON path of the field (e.g. `her2.ish.meanHer2CopiesPerCell`).
         """;
@@ -44,14 +49,14 @@ public static class OpenApiExtensions
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Header,
                 Name = Auth.ApiKeyAuthenticationHandler.HeaderName,
-                Description = "An API key issued to a script or integration (configured as Auth:ApiKeys). Not needed in Development.",
+                Description = "An API key issued to a script or integration (configured as Auth:ApiKeys, with Auth:ApiKeys:N:Scopes; none configured means `evaluate` and `read:own`). Not needed in Development.",
             });
             options.AddSecurityDefinition(ClinicalApiSecurityOperationFilter.BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A JWT from the configured authority (Auth:Jwt:Authority). Not needed in Development.",
+                Description = "A JWT from the configured authority (Auth:Jwt:Authority); its `scope` claim grants the scopes. Not needed in Development.",
             });
             options.OperationFilter<ClinicalApiSecurityOperationFilter>();
             options.SchemaFilter<RequestSchemaFilter>();

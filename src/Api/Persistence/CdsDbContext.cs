@@ -1,6 +1,7 @@
 namespace CdsService.Api.Persistence;
 
 using CdsService.Api.Batches.Storage;
+using CdsService.Api.Persistence.Access;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Persistence.Feedback;
 using CdsService.Api.Persistence.Replay;
@@ -22,6 +23,7 @@ public abstract class CdsDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new EvaluationRecordConfiguration());
         modelBuilder.ApplyConfiguration(new CdsHooksFeedbackRecordConfiguration());
         modelBuilder.ApplyConfiguration(new JwtReplayEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new AccessLogRecordConfiguration());
         modelBuilder.ApplyBatchTables();
     }
 }

@@ -1,6 +1,7 @@
 namespace CdsService.Api.Persistence;
 
 using CdsService.Api.Health;
+using CdsService.Api.Persistence.Access;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Persistence.Feedback;
 using CdsService.Api.Persistence.Replay;
@@ -38,6 +39,7 @@ public static class PersistenceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<IEvaluationAudit, EvaluationAudit>();
+        services.AddScoped<IAccessLog, AccessLog>();
         services.AddScoped<ICdsHooksFeedbackStore, CdsHooksFeedbackStore>();
         services.AddScoped<IJwtReplayStore, JwtReplayStore>();
         services.AddHostedService<JwtReplayCleanupService>();

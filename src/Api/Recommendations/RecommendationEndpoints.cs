@@ -1,5 +1,6 @@
 namespace CdsService.Api.Recommendations;
 
+using CdsService.Api.Auth;
 using CdsService.Api.Recommendations.Contracts;
 using CdsService.Api.Validation;
 using CdsService.Api.Http;
@@ -20,6 +21,7 @@ public static class RecommendationEndpoints
                 "Applies the ASCO/CAP HER2 rules, the resistance findings of the 2011 review, and ranks its 22 Table 1 agents " +
                 "(only when HER2 is positive). Every statement carries its citation. Pick an example under \"Try it out\".")
             .WithValidation<RecommendationRequest>()
+            .RequireScope(ApiScopes.Evaluate)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
@@ -27,6 +29,6 @@ public static class RecommendationEndpoints
     }
 
     private static async Task<SerializedJsonResult<RecommendationResponse>> CreateRecommendation(
-        RecommendationRequest request, RecommendationService service, CancellationToken cancellationToken) =>
-        new(await service.EvaluateAsync(request, cancellationToken));
+        RecommendationRequest request, HttpContext http, RecommendationService service, CancellationToken cancellationToken) =>
+        new(await service.EvaluateAsync(request, http.RequireCaller(), cancellationToken));
 }

@@ -1,5 +1,6 @@
 namespace CdsService.Api.Recommendations;
 
+using CdsService.Api.Auth;
 using CdsService.Api.Logging;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Recommendations.Contracts;
@@ -18,7 +19,7 @@ public sealed class RecommendationService(
     ILogger<RecommendationService> logger)
 {
     /// <summary>Evaluates, audits, and returns the answer serialized once: the stored output and the body sent are the same text.</summary>
-    public async Task<string> EvaluateAsync(RecommendationRequest request, CancellationToken cancellationToken)
+    public async Task<string> EvaluateAsync(RecommendationRequest request, Caller? caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
@@ -36,7 +37,7 @@ public sealed class RecommendationService(
                 evaluationId, evaluatedAt, EvaluationChannels.Rest, panel.PatientId, HookInstance: null,
                 AuditJson.Panel(panel), body,
                 evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, evaluation.EngineVersion, elapsed,
-                WireNames.Of(evaluation.Her2.Status)),
+                WireNames.Of(evaluation.Her2.Status)).By(caller),
             cancellationToken);
 
         logger.EvaluationCompleted(

@@ -51,14 +51,21 @@ public sealed class OidcAuthorityServer : IAsyncDisposable
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public string Mint(string audience, DateTime? expires = null, string? issuer = null, SecurityKey? signingKey = null)
+    /// <summary>What a clinician's token carries unless a test says otherwise.</summary>
+    public const string DefaultScope = "evaluate read:own";
+
+    public string Mint(
+        string audience, DateTime? expires = null, string? issuer = null, SecurityKey? signingKey = null, string subject = "dr-test",
+        string? scope = DefaultScope)
     {
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer ?? Authority,
             Audience = audience,
-            Subject = new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim("sub", "dr-test")]),
+            Subject = new System.Security.Claims.ClaimsIdentity(
+                scope is null ? [new System.Security.Claims.Claim("sub", subject)] : [new System.Security.Claims.Claim("sub", subject), new System.Security.Claims.Claim("scope", scope)]),
+            Claims = new Dictionary<string, object> { ["client_id"] = "test-app" },
             NotBefore = (expires ?? now.AddMinutes(5)).AddMinutes(-10),
             IssuedAt = (expires ?? now.AddMinutes(5)).AddMinutes(-10),
             Expires = expires ?? now.AddMinutes(5),

@@ -26,6 +26,7 @@ public sealed class AuditTests : IAsyncLifetime
         using var scope = _factory.Services.CreateScope();
         var row = Assert.Single(scope.ServiceProvider.GetRequiredService<CdsDbContext>().Evaluations.Where(e => e.HookInstance == hookInstance));
         Assert.Equal("cds-hooks", row.Channel);
+        Assert.Equal("cds:" + CdsHooksTokenMinter.Issuer, row.CallerId);
         Assert.Equal("p1", row.PatientId);
         Assert.Equal("equivocal", row.Her2Status);
         Assert.Equal(sent, row.OutputJson);

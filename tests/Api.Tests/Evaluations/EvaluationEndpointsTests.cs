@@ -69,6 +69,8 @@ public abstract class EvaluationEndpointsTests(DatabaseFixture fixture)
     [InlineData("pageSize=0")]
     [InlineData("pageSize=101")]
     [InlineData("page=0")]
+    [InlineData("page=1001")]
+    [InlineData("page=2147483647")]
     [InlineData("from=2025-02-01T00:00:00Z&to=2025-01-01T00:00:00Z")]
     public async Task ListEvaluations_InvalidQuery_Returns400Problem(string query)
     {

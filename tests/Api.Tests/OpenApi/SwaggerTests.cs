@@ -34,11 +34,14 @@ public sealed class SwaggerTests(CdsApiFactory factory) : IClassFixture<CdsApiFa
     }
 
     [Fact]
-    public async Task SwaggerJson_RecommendationOperation_Documents200And400And401And413And500()
+    public async Task SwaggerJson_RecommendationOperation_Documents200And400And401And403And413And500()
     {
-        var responses = (await GetRecommendationOperationAsync()).GetProperty("responses");
+        var operation = await GetRecommendationOperationAsync();
+        var responses = operation.GetProperty("responses");
 
-        Assert.Equal(["200", "400", "401", "413", "415", "500"], responses.PropertyNames().Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "400", "401", "403", "413", "415", "500"], responses.PropertyNames().Order(StringComparer.Ordinal));
+        Assert.Equal(["evaluate"], operation.GetProperty("x-required-scopes").EnumerateArray().Select(s => s.GetString()).ToArray());
+        Assert.Contains("**Scope:** `evaluate`", operation.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
         Assert.True(responses.GetProperty("500").GetProperty("content").TryGetProperty("application/problem+json", out _));
     }

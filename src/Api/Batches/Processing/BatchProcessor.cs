@@ -13,8 +13,15 @@ using Microsoft.Extensions.Options;
 /// evaluated again after the lease; a crash after it cannot repeat them. Either way each patient is audited once.
 /// </summary>
 public sealed class BatchProcessor(
-    IServiceScopeFactory scopes, BatchEvaluator evaluator, TimeProvider time, IOptions<BatchOptions> options, CdsMetrics metrics, ILogger<BatchProcessor> logger)
+    IServiceScopeFactory scopes, BatchEvaluator evaluator, SqliteWriteGate gate, TimeProvider time, IOptions<BatchOptions> options,
+    CdsMetrics metrics, ILogger<BatchProcessor> logger)
 {
+    /// <summary>
+    /// On SQLite a chunk's commit holds the only write lock: small chunks keep the wait of an interactive write short
+    /// (it goes first in the write queue, but never interrupts a commit in progress).
+    /// </summary>
+    public const int SqliteMaxChunkSize = 20;
+
     private readonly BatchOptions _options = options.Value;
 
     /// <summary>This replica's name in batch_items.claimed_by: host and process, unique per start.</summary>
@@ -27,10 +34,20 @@ public sealed class BatchProcessor(
         var db = scope.ServiceProvider.GetRequiredService<CdsDbContext>();
         var audit = scope.ServiceProvider.GetRequiredService<IEvaluationAudit>();
         var now = time.GetUtcNow();
-        var items = await BatchItemClaimer.ClaimAsync(db, WorkerId, _options.ChunkSize, now, now.AddSeconds(-_options.LeaseSeconds), cancellationToken);
+        var size = db is SqliteCdsDbContext ? Math.Min(_options.ChunkSize, SqliteMaxChunkSize) : _options.ChunkSize;
+        List<BatchItemRecord> items;
+        using (await gate.EnterAsync(WritePriority.Background, cancellationToken))
+        {
+            items = await BatchItemClaimer.ClaimAsync(db, WorkerId, size, now, now.AddSeconds(-_options.LeaseSeconds), cancellationToken);
+        }
+
         if (items.Count == 0)
             return 0;
 
+        // Each evaluation is stored under the caller who submitted its batch: it is theirs to read back.
+        var batchIds = items.Select(i => i.BatchId).Distinct().ToList();
+        var callers = await db.Set<BatchRecord>().AsNoTracking().Where(b => batchIds.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => (b.CallerId, b.CallerClient), cancellationToken);
         var entries = new List<EvaluationAuditEntry>(items.Count);
         foreach (var item in items)
         {
@@ -39,12 +56,15 @@ public sealed class BatchProcessor(
                 GiveUp(db, item);
                 continue;
             }
-            var entry = evaluator.Evaluate(item.InputJson);
+            var (callerId, callerClient) = callers.GetValueOrDefault(item.BatchId);
+            var entry = evaluator.Evaluate(item.InputJson) with { CallerId = callerId, CallerClient = callerClient };
             entries.Add(entry);
             item.Status = BatchStatuses.Done;
             item.EvaluationId = entry.Id;
         }
 
+        // Every write of the chunk in one transaction and one write turn (the audit sees the transaction and does not queue again).
+        using (await gate.EnterAsync(WritePriority.Background, cancellationToken))
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             // The audit's SaveChanges also writes the tracked item updates (guarded by their claim token) in this transaction.
@@ -64,8 +84,13 @@ public sealed class BatchProcessor(
 
         metrics.BatchRowsFinished(entries.Count, items.Count - entries.Count);
 
-        foreach (var batchId in items.Select(i => i.BatchId).Distinct())
-            await BatchCompletion.CompleteIfFinishedAsync(db, batchId, time.GetUtcNow(), cancellationToken);
+        foreach (var batchId in batchIds)
+        {
+            using (await gate.EnterAsync(WritePriority.Background, cancellationToken))
+            {
+                await BatchCompletion.CompleteIfFinishedAsync(db, batchId, time.GetUtcNow(), cancellationToken);
+            }
+        }
         BatchLog.ChunkProcessed(logger, items.Count, entries.Count);
         return items.Count;
     }
@@ -87,6 +112,7 @@ public sealed class BatchProcessor(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CdsDbContext>();
+        using var turn = await gate.EnterAsync(WritePriority.Background, cancellationToken);
         await db.Set<BatchItemRecord>()
             .Where(i => i.ClaimedBy == WorkerId && i.Status == BatchStatuses.Running)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, BatchStatuses.Queued).SetProperty(i => i.ClaimToken, (Guid?)null), cancellationToken);

@@ -4,10 +4,10 @@ using System.Text.Json;
 using CdsService.Api.Batches.Storage;
 using CdsService.Api.Errors;
 using CdsService.Api.Persistence;
+using CdsService.Api.Persistence.Access;
 using CdsService.Rules.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 /// <summary>GET /api/v1/batches/{id}/report?format=md|html|csv|json.</summary>
@@ -19,10 +19,12 @@ public static class BatchReportEndpoint
     public const string JsonContentType = "application/json; charset=utf-8";
 
     public static async Task<Results<ContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> GetReport(
-        Guid id, string? format, HttpResponse response, CdsDbContext db, CdsEngine engine, IOptions<JsonOptions> json,
+        Guid id, string? format, HttpContext http, CdsDbContext db, CdsEngine engine, IOptions<JsonOptions> json, IAccessLog accessLog,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(accessLog);
+        var response = http.Response;
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(json);
         var kind = format?.Trim().ToUpperInvariant() switch
@@ -35,7 +37,7 @@ public static class BatchReportEndpoint
         };
         if (kind is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format must be md, html, csv or json."] });
-        var batch = await db.Set<BatchRecord>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        var batch = await BatchEndpoints.FindVisibleAsync(id, http, db, cancellationToken);
         if (batch is null)
             return TypedResults.NotFound();
         if (batch.Status is BatchStatuses.Queued or BatchStatuses.Running)
@@ -45,6 +47,7 @@ public static class BatchReportEndpoint
                 statusCode: StatusCodes.Status409Conflict, title: "The batch is not finished", type: ProblemTypes.ForStatus(StatusCodes.Status409Conflict));
         }
 
+        await accessLog.RecordAsync(http, AccessActions.ReadBatchReport, id.ToString(), rows: batch.Total);
         var report = await BatchReportLoader.LoadAsync(db, batch, engine.KnowledgeBase.Statement(CdsEngine.DisclaimerStatement).Text, cancellationToken);
         var name = $"batch-{id}";
         switch (kind)

@@ -1,5 +1,6 @@
 namespace CdsService.Api.Batches.Storage;
 
+using CdsService.Api.Auth;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>The three batch tables; applied by <c>CdsDbContext</c> so both migration sets carry them.</summary>
@@ -22,6 +23,9 @@ public static class BatchModelConfiguration
             b.Property(r => r.Error).HasColumnName("error").HasMaxLength(1024);
             b.Property(r => r.Warnings).HasColumnName("warnings");
             b.Property(r => r.CompletedAt).HasColumnName("completed_at");
+            b.Property(r => r.CallerId).HasColumnName("caller_id").HasMaxLength(Caller.MaxLength);
+            b.Property(r => r.CallerClient).HasColumnName("caller_client").HasMaxLength(Caller.MaxLength);
+            b.HasIndex(r => r.CallerId).HasDatabaseName("ix_batches_caller_id");
         });
         modelBuilder.Entity<BatchItemRecord>(b =>
         {

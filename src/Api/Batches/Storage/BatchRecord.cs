@@ -23,4 +23,9 @@ public sealed class BatchRecord
     public string? Warnings { get; init; }
 
     public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>Who submitted the batch; its evaluations are stored under the same caller.</summary>
+    public string? CallerId { get; init; }
+
+    public string? CallerClient { get; init; }
 }

@@ -1,5 +1,6 @@
 namespace CdsService.Api.CdsHooks.Evaluation;
 
+using CdsService.Api.Auth;
 using CdsService.Api.CdsHooks.Requests;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Recommendations;
@@ -13,7 +14,7 @@ public sealed class CdsHooksAuditWriter(IEvaluationAudit audit, EvaluationDocume
 {
     private const int MaxStoredPatientId = 256;
 
-    public Task SaveAsync(CdsHookRequest request, HookEvaluation evaluation, string cardsJson, CancellationToken cancellationToken)
+    public Task SaveAsync(CdsHookRequest request, HookEvaluation evaluation, string cardsJson, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(evaluation);
@@ -26,7 +27,7 @@ public sealed class CdsHooksAuditWriter(IEvaluationAudit audit, EvaluationDocume
             {
                 // The card links to the full report of this evaluation: the report reads the REST-shaped evaluation.
                 EvaluationJson = documents.Json(result, evaluation.EvaluationId, evaluation.EvaluatedAt),
-            },
+            }.By(caller),
             cancellationToken);
     }
 }

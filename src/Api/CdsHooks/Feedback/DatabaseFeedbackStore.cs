@@ -1,19 +1,20 @@
 namespace CdsService.Api.CdsHooks.Feedback;
 
 using System.Text.Json.Nodes;
+using CdsService.Api.Auth;
 using CdsService.Api.Persistence.Feedback;
 
 /// <summary>Feedback on the shared table, unique on card, outcome and outcome time (checklist FB3).</summary>
 public sealed class DatabaseFeedbackStore(ICdsHooksFeedbackStore store) : IFeedbackStore
 {
-    public async Task<int> SaveAsync(IReadOnlyList<FeedbackEntry> entries, CancellationToken cancellationToken)
+    public async Task<int> SaveAsync(IReadOnlyList<FeedbackEntry> entries, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var added = 0;
         foreach (var entry in entries)
         {
             var record = new CdsHooksFeedback(entry.ServiceId, entry.Card, entry.Outcome, entry.OutcomeTimestamp,
-                Suggestions(entry), OverrideReason(entry));
+                Suggestions(entry), OverrideReason(entry)) { Caller = caller };
             added += await store.AddAsync(record, cancellationToken) ? 1 : 0;
         }
 

@@ -16,7 +16,7 @@ internal sealed class EvaluationAudit(CdsDbContext db, SqliteWriteGate gate, Cds
         db.Evaluations.AddRange(entries.Select(e => e.ToRecord()));
         try
         {
-            using (await gate.EnterAsync(cancellationToken))
+            using (await gate.EnterUnlessInTransactionAsync(db, cancellationToken))
             {
                 await db.SaveChangesAsync(cancellationToken);
             }

@@ -1,5 +1,7 @@
 namespace CdsService.Api.Persistence.Audit;
 
+using CdsService.Api.Auth;
+
 /// <summary>
 /// What a channel hands to the audit for one answer. <see cref="InputJson"/> is the normalised panel and
 /// <see cref="OutputJson"/> the exact response body the client receives; <see cref="PatientId"/> is the opaque id as
@@ -21,6 +23,15 @@ public sealed record EvaluationAuditEntry(
 {
     /// <summary>The evaluation in the REST answer shape when <see cref="OutputJson"/> is another shape (FHIR, CDS Hooks).</summary>
     public string? EvaluationJson { get; init; }
+
+    /// <summary>Who asked (a <see cref="Auth.Caller"/> id); the evaluation is theirs to read back (docs/security.md).</summary>
+    public string? CallerId { get; init; }
+
+    /// <summary>The caller's token client id or CDS Hooks tenant.</summary>
+    public string? CallerClient { get; init; }
+
+    /// <summary>This entry recorded as asked by <paramref name="caller"/>.</summary>
+    public EvaluationAuditEntry By(Caller? caller) => this with { CallerId = caller?.Id, CallerClient = caller?.Client };
 
     /// <summary>A new time-ordered id (UUID v7), so the index on id follows insertion order.</summary>
     public static Guid NewId(DateTimeOffset createdAt) => Guid.CreateVersion7(createdAt);
@@ -46,6 +57,8 @@ public sealed record EvaluationAuditEntry(
             EngineVersion = EngineVersion,
             DurationMs = Duration.TotalMilliseconds,
             Her2Status = Her2Status,
+            CallerId = CallerId,
+            CallerClient = CallerClient,
         };
     }
 }

@@ -23,4 +23,10 @@ public sealed class EvaluationRecord
     public required string EngineVersion { get; init; }
     public required double DurationMs { get; init; }
     public required string Her2Status { get; init; }
+
+    /// <summary>Who asked (docs/security.md: <c>key:name</c>, <c>user:sub</c>, <c>cds:iss</c>); null on rows from before callers were recorded.</summary>
+    public string? CallerId { get; init; }
+
+    /// <summary>The token's client id, or the CDS Hooks tenant.</summary>
+    public string? CallerClient { get; init; }
 }

@@ -1,5 +1,6 @@
 namespace CdsService.Api.Persistence.Audit;
 
+using CdsService.Api.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -23,7 +24,11 @@ internal sealed class EvaluationRecordConfiguration : IEntityTypeConfiguration<E
         builder.Property(r => r.EngineVersion).HasColumnName("engine_version").HasMaxLength(64);
         builder.Property(r => r.DurationMs).HasColumnName("duration_ms");
         builder.Property(r => r.Her2Status).HasColumnName("her2_status").HasMaxLength(16);
+        builder.Property(r => r.CallerId).HasColumnName("caller_id").HasMaxLength(Caller.MaxLength);
+        builder.Property(r => r.CallerClient).HasColumnName("caller_client").HasMaxLength(Caller.MaxLength);
         builder.HasIndex(r => new { r.PatientId, r.CreatedAt }).HasDatabaseName("ix_evaluations_patient_id_created_at");
         builder.HasIndex(r => r.CreatedAt).HasDatabaseName("ix_evaluations_created_at");
+        // A caller without read:all lists its own rows, newest first.
+        builder.HasIndex(r => new { r.CallerId, r.CreatedAt }).HasDatabaseName("ix_evaluations_caller_id_created_at");
     }
 }

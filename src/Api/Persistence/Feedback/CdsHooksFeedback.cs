@@ -1,5 +1,7 @@
 namespace CdsService.Api.Persistence.Feedback;
 
+using CdsService.Api.Auth;
+
 /// <summary>One feedback item as the CDS Hooks feedback endpoint receives it (JSON parts kept as JSON text).</summary>
 public sealed record CdsHooksFeedback(
     string ServiceId,
@@ -7,4 +9,8 @@ public sealed record CdsHooksFeedback(
     string Outcome,
     DateTimeOffset OutcomeTimestamp,
     string? AcceptedSuggestionsJson,
-    string? OverrideReasonJson);
+    string? OverrideReasonJson)
+{
+    /// <summary>The CDS client that sent it.</summary>
+    public Caller? Caller { get; init; }
+}

@@ -14,4 +14,9 @@ public sealed class CdsHooksFeedbackRecord
     public string? AcceptedSuggestionsJson { get; init; }
     public string? OverrideReasonJson { get; init; }
     public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>The CDS client that sent it (<c>cds:iss</c>) and its tenant.</summary>
+    public string? CallerId { get; init; }
+
+    public string? CallerClient { get; init; }
 }

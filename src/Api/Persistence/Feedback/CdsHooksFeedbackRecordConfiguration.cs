@@ -1,5 +1,6 @@
 namespace CdsService.Api.Persistence.Feedback;
 
+using CdsService.Api.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +18,8 @@ internal sealed class CdsHooksFeedbackRecordConfiguration : IEntityTypeConfigura
         builder.Property(r => r.AcceptedSuggestionsJson).HasColumnName("accepted_suggestions_json");
         builder.Property(r => r.OverrideReasonJson).HasColumnName("override_reason_json");
         builder.Property(r => r.ReceivedAt).HasColumnName("received_at");
+        builder.Property(r => r.CallerId).HasColumnName("caller_id").HasMaxLength(Caller.MaxLength);
+        builder.Property(r => r.CallerClient).HasColumnName("caller_client").HasMaxLength(Caller.MaxLength);
         builder.HasIndex(r => new { r.CardId, r.Outcome, r.OutcomeTimestamp })
             .IsUnique()
             .HasDatabaseName("ux_cds_hooks_feedback_card_outcome_timestamp");

@@ -18,6 +18,8 @@ internal sealed class CdsHooksFeedbackStore(CdsDbContext db, SqliteWriteGate gat
             AcceptedSuggestionsJson = feedback.AcceptedSuggestionsJson,
             OverrideReasonJson = feedback.OverrideReasonJson,
             ReceivedAt = now,
+            CallerId = feedback.Caller?.Id,
+            CallerClient = feedback.Caller?.Client,
         });
         try
         {

@@ -14,10 +14,13 @@ internal sealed class JwtReplayStore(CdsDbContext db, SqliteWriteGate gate, Time
             // The jti is there. Only an entry whose token has expired (not yet cleaned up) may be taken over; the
             // conditional update is atomic, so two replicas cannot both win it.
             var now = time.GetUtcNow();
-            var taken = await db.JwtReplay
-                .Where(r => r.Jti == jti && r.ExpiresAt <= now)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiresAt, expiresAt.ToUniversalTime()), cancellationToken);
-            return taken == 1;
+            using (await gate.EnterAsync(cancellationToken))
+            {
+                var taken = await db.JwtReplay
+                    .Where(r => r.Jti == jti && r.ExpiresAt <= now)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiresAt, expiresAt.ToUniversalTime()), cancellationToken);
+                return taken == 1;
+            }
         }
         catch (Exception e) when (DatabaseFailures.IsUnavailable(e))
         {
@@ -29,7 +32,10 @@ internal sealed class JwtReplayStore(CdsDbContext db, SqliteWriteGate gate, Time
     public async Task<int> RemoveExpiredAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return await db.JwtReplay.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        using (await gate.EnterAsync(WritePriority.Background, cancellationToken))
+        {
+            return await db.JwtReplay.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        }
     }
 
     private async Task<bool> TryInsertAsync(string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken)

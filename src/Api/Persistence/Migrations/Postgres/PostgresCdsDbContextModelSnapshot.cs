@@ -95,6 +95,16 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CallerClient")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("caller_client");
+
+                    b.Property<string>("CallerId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("caller_id");
+
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
@@ -137,6 +147,9 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                         .HasColumnName("warnings");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CallerId")
+                        .HasDatabaseName("ix_batches_caller_id");
 
                     b.ToTable("batches", (string)null);
                 });
@@ -184,11 +197,81 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                     b.ToTable("batch_row_errors", (string)null);
                 });
 
+            modelBuilder.Entity("CdsService.Api.Persistence.Access.AccessLogRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CallerClient")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("caller_client");
+
+                    b.Property<string>("CallerId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("caller_id");
+
+                    b.Property<string>("PatientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("RemoteAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("remote_address");
+
+                    b.Property<string>("ResourceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("resource_id");
+
+                    b.Property<int?>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_access_log_at");
+
+                    b.HasIndex("CallerId", "At")
+                        .HasDatabaseName("ix_access_log_caller_id_at");
+
+                    b.HasIndex("PatientId", "At")
+                        .HasDatabaseName("ix_access_log_patient_id_at");
+
+                    b.ToTable("access_log", (string)null);
+                });
+
             modelBuilder.Entity("CdsService.Api.Persistence.Audit.EvaluationRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("CallerClient")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("caller_client");
+
+                    b.Property<string>("CallerId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("caller_id");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -258,6 +341,9 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_evaluations_created_at");
 
+                    b.HasIndex("CallerId", "CreatedAt")
+                        .HasDatabaseName("ix_evaluations_caller_id_created_at");
+
                     b.HasIndex("PatientId", "CreatedAt")
                         .HasDatabaseName("ix_evaluations_patient_id_created_at");
 
@@ -273,6 +359,16 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
                     b.Property<string>("AcceptedSuggestionsJson")
                         .HasColumnType("jsonb")
                         .HasColumnName("accepted_suggestions_json");
+
+                    b.Property<string>("CallerClient")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("caller_client");
+
+                    b.Property<string>("CallerId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("caller_id");
 
                     b.Property<string>("CardId")
                         .IsRequired()

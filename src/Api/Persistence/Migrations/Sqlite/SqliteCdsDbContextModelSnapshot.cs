@@ -90,6 +90,16 @@ namespace CdsService.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("CallerClient")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_client");
+
+                    b.Property<string>("CallerId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_id");
+
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("completed_at");
@@ -132,6 +142,9 @@ namespace CdsService.Api.Persistence.Migrations.Sqlite
                         .HasColumnName("warnings");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CallerId")
+                        .HasDatabaseName("ix_batches_caller_id");
 
                     b.ToTable("batches", (string)null);
                 });
@@ -179,11 +192,81 @@ namespace CdsService.Api.Persistence.Migrations.Sqlite
                     b.ToTable("batch_row_errors", (string)null);
                 });
 
+            modelBuilder.Entity("CdsService.Api.Persistence.Access.AccessLogRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CallerClient")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_client");
+
+                    b.Property<string>("CallerId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_id");
+
+                    b.Property<string>("PatientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("RemoteAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remote_address");
+
+                    b.Property<string>("ResourceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_id");
+
+                    b.Property<int?>("Rows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_access_log_at");
+
+                    b.HasIndex("CallerId", "At")
+                        .HasDatabaseName("ix_access_log_caller_id_at");
+
+                    b.HasIndex("PatientId", "At")
+                        .HasDatabaseName("ix_access_log_patient_id_at");
+
+                    b.ToTable("access_log", (string)null);
+                });
+
             modelBuilder.Entity("CdsService.Api.Persistence.Audit.EvaluationRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("CallerClient")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_client");
+
+                    b.Property<string>("CallerId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_id");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -252,6 +335,9 @@ namespace CdsService.Api.Persistence.Migrations.Sqlite
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_evaluations_created_at");
 
+                    b.HasIndex("CallerId", "CreatedAt")
+                        .HasDatabaseName("ix_evaluations_caller_id_created_at");
+
                     b.HasIndex("PatientId", "CreatedAt")
                         .HasDatabaseName("ix_evaluations_patient_id_created_at");
 
@@ -267,6 +353,16 @@ namespace CdsService.Api.Persistence.Migrations.Sqlite
                     b.Property<string>("AcceptedSuggestionsJson")
                         .HasColumnType("TEXT")
                         .HasColumnName("accepted_suggestions_json");
+
+                    b.Property<string>("CallerClient")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_client");
+
+                    b.Property<string>("CallerId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_id");
 
                     b.Property<string>("CardId")
                         .IsRequired()

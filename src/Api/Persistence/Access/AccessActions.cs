@@ -1,0 +1,14 @@
+namespace CdsService.Api.Persistence.Access;
+
+/// <summary>The action vocabulary of access_log.action; other features add theirs here (at most 32 characters).</summary>
+public static class AccessActions
+{
+    public const int MaxLength = 32;
+
+    public const string ReadEvaluation = "read-evaluation";
+    public const string ListEvaluations = "list-evaluations";
+    public const string ReadReport = "read-report";
+    public const string ReadBatch = "read-batch";
+    public const string ReadBatchReport = "read-batch-report";
+    public const string ListAccessLog = "list-access-log";
+}
