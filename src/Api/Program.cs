@@ -12,6 +12,7 @@ using CdsService.Api.KnowledgeBase;
 using CdsService.Api.OpenApi;
 using CdsService.Api.Persistence;
 using CdsService.Api.Recommendations;
+using CdsService.Api.ReportLinks;
 using CdsService.Api.Security;
 using CdsService.Api.Telemetry;
 using CdsService.Api.Validation;
@@ -32,6 +33,7 @@ builder.AddCdsHealthChecks();
 builder.AddPersistence();
 builder.AddBatches();
 builder.AddCdsHooks();
+builder.AddReportLinks();
 
 var app = builder.Build();
 if (await app.TryRunCommandAsync(args)) return;
@@ -61,6 +63,7 @@ api.MapAccessLog();
 app.MapFhir();
 app.MapCdsHealthChecks();
 app.MapCdsHooks();
+app.MapReportLinks();
 app.MapParseOnlyBenchmark();
 
 app.Run();

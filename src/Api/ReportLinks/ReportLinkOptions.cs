@@ -13,4 +13,12 @@ public sealed class ReportLinkOptions
     /// </summary>
     [Range(1, 7 * 24 * 60)]
     public int LifetimeMinutes { get; set; } = 480;
+
+    /// <summary>
+    /// Where clinicians' browsers reach the service, e.g. https://cds.example.org; links are absolute so that a saved
+    /// batch report still opens them. Unset: CdsHooks:PublicBaseUrl, else the scheme and host of the request.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    public TimeSpan Lifetime => TimeSpan.FromMinutes(LifetimeMinutes);
 }

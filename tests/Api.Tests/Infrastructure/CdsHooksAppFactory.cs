@@ -80,6 +80,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:Required", "true");
         builder.UseSetting("Auth:ApiKeys:0:Name", "rest-only");
         builder.UseSetting("Auth:ApiKeys:0:Sha256", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(RestApiKey))));
+        builder.UseSetting("Auth:ApiKeys:0:Scopes:0", "evaluate");
+        builder.UseSetting("Auth:ApiKeys:0:Scopes:1", "read:own");
+        builder.UseSetting("Auth:ApiKeys:0:Scopes:2", "batches");
         builder.UseSetting("CdsHooks:RequireJwt", "true");
         if (Unconfigured)
         {
