@@ -37,8 +37,10 @@ public static class TelemetryExtensions
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation();
+                // No response cache: a scrape sees every count made before it (Prometheus scrapes every 15 s or more,
+                // so the cache's protection against scrape storms buys nothing here).
                 if (settings.PrometheusPort != 0)
-                    metrics.AddPrometheusExporter();
+                    metrics.AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
                 if (otlp is not null)
                     metrics.AddOtlpExporter(o => { o.Endpoint = otlp; o.Protocol = protocol; });
             })

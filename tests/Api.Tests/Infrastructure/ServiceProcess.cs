@@ -22,6 +22,12 @@ public sealed partial class ServiceProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>Telemetry:PrometheusPort of this process, when the test set one.</summary>
+    public int MetricsPort { get; set; }
+
+    /// <summary>The process id: batch workers name themselves host/pid/..., so a claim can be traced to its replica.</summary>
+    public int Pid => _process.Id;
+
     public string StandardOutput => string.Join('\n', _stdout);
 
     public IReadOnlyList<string> StandardErrorLines => [.. _stderr];
@@ -59,6 +65,17 @@ public sealed partial class ServiceProcess : IAsyncDisposable
     }
 
     public HttpClient Client() => new() { BaseAddress = BaseUrl };
+
+    /// <summary>
+    /// A loopback port free at the moment of asking, for listeners that cannot take port 0 (the metrics port, where 0
+    /// means "off"). Another process could take it before the service binds it; the service then fails to start, loudly.
+    /// </summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     public async ValueTask DisposeAsync()
     {
