@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// The real service on Kestrel loopback (not TestServer), with JWT required, one trusted client whose JWKS and FHIR
@@ -48,6 +49,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     /// <summary>Migrates the database on start (false: the schema is left as it is, e.g. empty).</summary>
     public bool Migrate { get; init; } = true;
 
+    /// <summary>Captures the host's log lines (at Warning and above, this factory's level) for the test to read.</summary>
+    public CapturedLogs? Logs { get; init; }
+
     /// <summary>More test services (an in-memory telemetry exporter, say), applied after the app's own.</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
@@ -75,6 +79,10 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", Migrate ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Telemetry:PrometheusPort", "0");
+        if (Logs is not null)
+        {
+            builder.ConfigureLogging(l => l.AddProvider(Logs));
+        }
 
         // REST auth stays on: the CDS Hooks routes answer to their own JWT only, never to the API key.
         builder.UseSetting("Auth:Required", "true");
