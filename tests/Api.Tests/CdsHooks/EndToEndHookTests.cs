@@ -81,7 +81,8 @@ public sealed class EndToEndHookTests : IAsyncLifetime
         Assert.Contains("pten-loss", detail, StringComparison.Ordinal);
         Assert.Contains("Top options (3 of 22)", detail, StringComparison.Ordinal);
         Assert.Contains("level ", detail, StringComparison.Ordinal);
-        Assert.StartsWith("https://cds.example.org/api/v1/evaluations/", card["links"]![0]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
+        // A signed link that opens in the clinician's browser (docs/operations.md, "Report links").
+        Assert.StartsWith("https://cds.example.org/reports/evaluations/", card["links"]![0]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.InRange(card["summary"]!.GetValue<string>().Length, 1, 139);
     }
 
