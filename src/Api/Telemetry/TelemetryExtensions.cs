@@ -53,6 +53,8 @@ public static class TelemetryExtensions
                     .AddProcessor(new SpanAttributeAllowlist());
                 if (otlp is not null)
                     tracing.AddOtlpExporter(o => { o.Endpoint = otlp; o.Protocol = protocol; });
+                else
+                    tracing.SetSampler(new AlwaysOffSampler()); // nobody would receive the spans: record none
             });
         if (settings.PrometheusPort != 0)
             services.AddHostedService<PrometheusServer>();

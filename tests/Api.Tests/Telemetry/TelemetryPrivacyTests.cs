@@ -42,7 +42,8 @@ public sealed class TelemetryPrivacyTests : IAsyncLifetime
         {
             Canned = null,
             ExtraServices = services => services
-                .ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(_spans))
+                // No OTLP endpoint here, so the service samples nothing by itself; the test's exporter wants every span.
+                .ConfigureOpenTelemetryTracerProvider(t => t.SetSampler(new AlwaysOnSampler()).AddInMemoryExporter(_spans))
                 .ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(_metrics)),
         };
         _factory.Fhir.Observations.Add(CdsHooksFakeFhirServer.Observation("85319-2",
