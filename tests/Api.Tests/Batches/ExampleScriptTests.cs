@@ -38,7 +38,16 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         _service.ErrorDataReceived += (_, _) => { };
         _service.BeginOutputReadLine();
         _service.BeginErrorReadLine();
-        await WaitUntilLiveAsync();
+        try
+        {
+            await WaitUntilLiveAsync();
+        }
+        catch
+        {
+            // A failed InitializeAsync gets no DisposeAsync: the process would outlive the test run.
+            _service.Kill(entireProcessTree: true);
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
