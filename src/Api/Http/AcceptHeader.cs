@@ -38,8 +38,10 @@ public static class AcceptHeader
     }
 
     // RFC 6839 structured syntax suffix: application/fhir+json is JSON, and FHIR R4 http.html asks servers to accept
-    // plain application/json from clients that do not know the FHIR type.
+    // plain application/json from clients that do not know the FHIR type, and the DSTU2/STU3 spelling
+    // application/json+fhir that older clients still send.
     private static bool SuffixMatches(MediaTypeHeaderValue offered, MediaTypeHeaderValue range) =>
         offered.Suffix.HasValue && range.Type.Equals(offered.Type, StringComparison.OrdinalIgnoreCase)
-        && range.SubType.Equals(offered.Suffix, StringComparison.OrdinalIgnoreCase);
+        && (range.SubType.Equals(offered.Suffix, StringComparison.OrdinalIgnoreCase)
+            || range.SubType.StartsWith(offered.Suffix.Value + "+", StringComparison.OrdinalIgnoreCase));
 }

@@ -104,6 +104,21 @@ public sealed class ErrorTableTests(ErrorTableTests.Hosts hosts) : IClassFixture
         Assert.Contains("<h1>Authentication required</h1>", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("application/fhir+json")]
+    [InlineData("application/json")]
+    [InlineData("application/json+fhir")]
+    [InlineData("*/*")]
+    public async Task Fhir_AcceptsEveryJsonSpellingAClientMaySend(string accept)
+    {
+        using var request = Api(HttpMethod.Get, "/fhir/metadata", accept: accept);
+        using var client = hosts.Healthy.Client();
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private static HttpStatusCode Status(Kind kind) => kind switch
     {
         Kind.Validation => HttpStatusCode.BadRequest,
