@@ -16,6 +16,15 @@ dotnet restore CdsService.sln --nologo -v quiet || { echo "0 passed, 1 failed"; 
 dotnet build CdsService.sln --no-restore --nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
 pg_start || { echo "could not start PostgreSQL"; echo "0 passed, 1 failed"; exit 1; }
 
+# The Kubernetes manifests against the Kubernetes schema (scripts/k8s-validate; npm and node are all it needs).
+k8s_failed=0
+if ! command -v npm >/dev/null && [ "$(id -u)" -eq 0 ]; then
+    echo "Installing node and npm with apt-get (manifest validation) ..." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null 2>&1 || true
+fi
+if command -v npm >/dev/null && (cd scripts/k8s-validate && npm install --no-package-lock --no-audit --no-fund --silent) \
+    && node scripts/k8s-validate/validate.mjs deploy/k8s; then :; else echo "deploy/k8s failed schema validation (or node/npm is missing)"; k8s_failed=1; fi
+
 dotnet test --solution CdsService.sln --no-build 2>&1 | tee "$log_dir/dotnet-test.log"
 status=${PIPESTATUS[0]}
 
@@ -25,5 +34,6 @@ failed=$(grep -E '^\s+failed: [0-9]+' "$log_dir/dotnet-test.log" | tail -n 1 | g
 passed=${passed:-0}
 failed=${failed:-0}
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if [ "$k8s_failed" -ne 0 ]; then failed=$((failed + 1)); status=1; fi
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -6,16 +6,21 @@ using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
 using CdsService.Api.Fhir;
 using CdsService.Api.Health;
+using CdsService.Api.Hosting;
 using CdsService.Api.Http;
 using CdsService.Api.KnowledgeBase;
 using CdsService.Api.OpenApi;
 using CdsService.Api.Persistence;
 using CdsService.Api.Recommendations;
+using CdsService.Api.ReportLinks;
 using CdsService.Api.Security;
+using CdsService.Api.Telemetry;
 using CdsService.Api.Validation;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = LaunchEnvironment.Default(args) });
 
+builder.AddCdsHosting();
+builder.AddCdsTelemetry();
 builder.AddCdsHttp();
 builder.AddCdsProblemDetails();
 builder.AddCdsEngine();
@@ -28,20 +33,28 @@ builder.AddCdsHealthChecks();
 builder.AddPersistence();
 builder.AddBatches();
 builder.AddCdsHooks();
+builder.AddReportLinks();
 
 var app = builder.Build();
 if (await app.TryRunCommandAsync(args)) return;
+if (!StartupChecks.Pass(app.Services, Console.Error))
+{
+    Environment.ExitCode = 1;
+    return;
+}
 
 app.UseExceptionHandler();
 app.UseCdsStatusCodePages();
 app.UseCdsSwagger();
 app.UseRouting();
+app.UseRequestMetricTags();
 app.UseRequestBodyLimit();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAcceptNegotiation();
 
-var api = app.MapGroup("/api/v1").WithRequestBodyLimit().RequireClinicalApiAuth();
+var api = app.MapGroup("/api/v1").WithRequestBodyLimit().RequireClinicalApiAuth().WithErrorChannel(ErrorChannel.Problem);
 api.MapRecommendations();
 api.MapKnowledgeBase();
 api.MapEvaluations();
@@ -50,6 +63,7 @@ api.MapAccessLog();
 app.MapFhir();
 app.MapCdsHealthChecks();
 app.MapCdsHooks();
+app.MapReportLinks();
 app.MapParseOnlyBenchmark();
 
 app.Run();

@@ -16,8 +16,12 @@ public sealed class CdsApiFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
-        // Authentication has its own tests (Auth/); these exercise the clinical behaviour behind it.
+        // Authentication has its own tests (Auth/); these exercise the clinical behaviour behind it. Outside
+        // Development that takes the explicit AllowInsecure switch (docs/operations.md).
         builder.UseSetting("Auth:Required", "false");
+        builder.UseSetting("CdsHooks:RequireJwt", "false");
+        builder.UseSetting("AllowInsecure", "true");
+        builder.UseSetting("Telemetry:PrometheusPort", "0");
         builder.UseSetting("ConnectionStrings:Cds", $"Data Source={_database}");
         builder.UseSetting("Database:MigrateOnStart", "true");
 

@@ -17,9 +17,12 @@ public static class AuthExtensions
         var settings = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName)
             .Validate(o => !o.Required || o.HasJwt || o.HasApiKeys,
-                "Auth:Required is true but neither Auth:Jwt:Authority nor Auth:ApiKeys is configured: nobody could call the API. Configure one, or set Auth:Required=false for local development only.")
+                "Auth:Required is true but neither Auth:Jwt:Authority nor Auth:ApiKeys is configured: nobody could call the API. Configure one (or run locally in the Development environment).")
             .Validate(o => o.ApiKeys.All(k => k.Sha256.Length == 64 && k.Sha256.All(Uri.IsHexDigit) && k.Name.Length > 0),
                 "Every Auth:ApiKeys entry needs a Name and a 64-character hex Sha256 of the key.")
+            // Without an audience any token the authority issued, for any application, would open the API.
+            .Validate(o => !o.HasJwt || !string.IsNullOrWhiteSpace(o.Jwt.Audience),
+                "Auth:Jwt:Authority is set but Auth:Jwt:Audience is not: tokens the authority issued for other applications would be accepted. Set Auth:Jwt:Audience to this API's audience.")
             .Validate(o => o.ApiKeys.All(k => k.Scopes.All(s => ApiScopes.All.Contains(s, StringComparer.Ordinal))),
                 $"Auth:ApiKeys:N:Scopes may hold only: {string.Join(", ", ApiScopes.All)}.")
             .Validate(o => o.ApiKeys.Select(k => k.Name).Distinct(StringComparer.Ordinal).Count() == o.ApiKeys.Count,
@@ -41,7 +44,7 @@ public static class AuthExtensions
                 o.Audience = settings.Jwt.Audience;
                 o.RequireHttpsMetadata = settings.Jwt.RequireHttpsMetadata;
                 o.MapInboundClaims = false;
-                o.TokenValidationParameters.ValidateAudience = !string.IsNullOrWhiteSpace(settings.Jwt.Audience);
+                o.TokenValidationParameters.ValidateAudience = true;
             });
         }
 

@@ -7,6 +7,7 @@ using CdsService.Api.Errors;
 using CdsService.Api.Http;
 using CdsService.Api.Batches.Storage;
 using CdsService.Api.Persistence;
+using CdsService.Api.ReportLinks;
 using CdsService.Api.Persistence.Access;
 using CdsService.Rules.Vocabulary;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -90,14 +91,19 @@ public static class BatchEndpoints
     }
 
     public static async Task<Results<Ok<BatchStatusResponse>, NotFound>> GetBatch(
-        Guid id, HttpContext http, CdsDbContext db, IAccessLog accessLog, CancellationToken cancellationToken)
+        Guid id, HttpContext http, CdsDbContext db, IAccessLog accessLog, ReportLinkUrls links, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(links);
         var batch = await FindVisibleAsync(id, http, db, cancellationToken);
         if (batch is null)
             return TypedResults.NotFound();
         // The status names the patients of the rows that failed: a read of patient data like any other.
         await accessLog.RecordAsync(http, AccessActions.ReadBatch, id.ToString(), rows: batch.Total);
-        return TypedResults.Ok(await BatchStatusReader.ReadAsync(db, batch, cancellationToken));
+        var status = await BatchStatusReader.ReadAsync(db, batch, cancellationToken);
+        if (batch.Status is BatchStatuses.Queued or BatchStatuses.Running)
+            return TypedResults.Ok(status);
+        var reportLink = links.Batch(http.Request, id, http.RequireCaller());
+        return TypedResults.Ok(status with { Links = status.Links with { ReportLink = reportLink } });
     }
 
     /// <summary>The batch, or null when there is none or it is not this caller's to read (the same 404).</summary>

@@ -5,6 +5,7 @@ using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Evaluation;
 using CdsService.Api.CdsHooks.Prefetch;
 using CdsService.Api.CdsHooks.Requests;
+using CdsService.Api.Errors;
 using CdsService.Fhir;
 
 /// <summary>
@@ -22,7 +23,7 @@ public static class ParseOnlyEndpoint
         ArgumentNullException.ThrowIfNull(app);
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>(SwitchKey))
         {
-            app.MapPost("/benchmarks/parse-only/{id}", ParseAsync).ExcludeFromDescription();
+            app.MapPost("/benchmarks/parse-only/{id}", ParseAsync).WithErrorChannel(ErrorChannel.CdsHooks).ExcludeFromDescription();
         }
 
         return app;

@@ -18,7 +18,7 @@ public sealed class CdsHookHandler(
     IOptions<CdsHooksOptions> options, ILogger<CdsHookHandler> logger)
 {
     public async Task<IResult> HandleAsync(
-        CdsServiceDescriptor service, CdsHookRequest request, CdsClientIdentity? identity, string reportBase, CancellationToken cancellationToken)
+        CdsServiceDescriptor service, CdsHookRequest request, CdsClientIdentity? identity, Func<Guid, Uri> reportLink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(request);
@@ -76,7 +76,8 @@ public sealed class CdsHookHandler(
             return OperationOutcomes.BadRequest(ex.Errors);
         }
 
-        var context = new CardContext(evaluation, new Uri($"{reportBase}/api/v1/evaluations/{evaluation.EvaluationId}/report?format=html"), request.PatientId);
+        // A signed link: the clinician's browser has no API key (docs/operations.md, "Report links").
+        var context = new CardContext(evaluation, reportLink(evaluation.EvaluationId), request.PatientId);
         var cards = request.Hook == Hooks.PatientView ? PatientViewCards.Build(context) : OrderCards.Build(context, trastuzumabOrders);
         var body = JsonSerializer.Serialize(new CardsResponse(cards), CdsHooksJson.Options);
         await audit.SaveAsync(request, evaluation, body, identity?.Caller ?? Caller.Anonymous, cancellationToken);

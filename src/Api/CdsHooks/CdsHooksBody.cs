@@ -3,8 +3,13 @@ namespace CdsService.Api.CdsHooks;
 using System.Text.Json;
 using CdsService.Api.CdsHooks.Contracts;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 
-/// <summary>Reads a hook or feedback body: over 1 MB is 413, malformed JSON is 400, both with an OperationOutcome (DESIGN.md section 10).</summary>
+/// <summary>
+/// Reads a hook or feedback body: over 1 MB is 413, a declared media type that is not JSON is 415 (CDS Hooks 2.0: the
+/// request is application/json; a missing Content-Type is read leniently), malformed JSON is 400, each with an
+/// OperationOutcome (DESIGN.md section 10).
+/// </summary>
 public static class CdsHooksBody
 {
     public const long MaxBytes = 1024 * 1024;
@@ -23,6 +28,11 @@ public static class CdsHooksBody
             return (null, TooLarge());
         }
 
+        if (!string.IsNullOrEmpty(request.ContentType) && !IsJson(request.ContentType))
+        {
+            return (null, OperationOutcomes.Result(StatusCodes.Status415UnsupportedMediaType, "not-supported", ["Send the body as application/json."]));
+        }
+
         try
         {
             return (await JsonDocument.ParseAsync(request.Body, CdsHooksJson.DocumentOptions, request.HttpContext.RequestAborted), null);
@@ -36,6 +46,11 @@ public static class CdsHooksBody
             return (null, TooLarge());
         }
     }
+
+    private static bool IsJson(string contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (type.Type.Equals("application", StringComparison.OrdinalIgnoreCase) && type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)));
 
     private static IResult TooLarge() =>
         OperationOutcomes.Result(StatusCodes.Status413PayloadTooLarge, "too-costly", ["The body is larger than 1 MB."]);

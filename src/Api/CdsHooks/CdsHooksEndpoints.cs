@@ -3,6 +3,9 @@ namespace CdsService.Api.CdsHooks;
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Feedback;
 using CdsService.Api.CdsHooks.Requests;
+using CdsService.Api.Auth;
+using CdsService.Api.Errors;
+using CdsService.Api.ReportLinks;
 using CdsService.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -20,10 +23,12 @@ public static class CdsHooksEndpoints
             .RequireCors(CdsHooksServiceCollectionExtensions.CorsPolicy)
             .AllowAnonymous()
             .AddEndpointFilter<CdsJwtEndpointFilter>()
+            .WithErrorChannel(ErrorChannel.CdsHooks)
             .WithTags("CDS Hooks");
 
         group.MapGet("", Discovery).WithName("CdsHooksDiscovery").WithSummary("CDS Hooks discovery: the services and their prefetch templates.");
-        group.MapPost("/{id}", CallAsync).WithName("CdsHooksCall").WithSummary("Calls one CDS service; answers cards.");
+        group.MapPost("/{id}", CallAsync).WithName("CdsHooksCall").WithSummary("Calls one CDS service; answers cards.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
         group.MapPost("/{id}/feedback", FeedbackAsync).WithName("CdsHooksFeedback").WithSummary("Records what the clinician did with a card.");
         return app;
     }
@@ -31,7 +36,7 @@ public static class CdsHooksEndpoints
     private static JsonHttpResult<DiscoveryResponse> Discovery(IOptions<CdsHooksOptions> options) =>
         TypedResults.Json(new DiscoveryResponse([.. CdsServiceCatalog.All.Where(s => options.Value.IsEnabled(s.Id))]), CdsHooksJson.Options, "application/json");
 
-    private static async Task<IResult> CallAsync(string id, HttpContext http, CdsHookHandler handler, IOptions<CdsHooksOptions> options)
+    private static async Task<IResult> CallAsync(string id, HttpContext http, CdsHookHandler handler, ReportLinkUrls links, IOptions<CdsHooksOptions> options)
     {
         if (CdsServiceCatalog.Find(id) is not { } service || !options.Value.IsEnabled(id))
         {
@@ -53,7 +58,8 @@ public static class CdsHooksEndpoints
             }
 
             var identity = http.Items[CdsJwtEndpointFilter.IdentityItem] as CdsClientIdentity;
-            return await handler.HandleAsync(service, request, identity, ReportBase(http, options.Value), http.RequestAborted);
+            var caller = identity?.Caller ?? Caller.Anonymous;
+            return await handler.HandleAsync(service, request, identity, evaluationId => links.Evaluation(http.Request, evaluationId, caller), http.RequestAborted);
         }
     }
 
@@ -82,9 +88,4 @@ public static class CdsHooksEndpoints
             return TypedResults.Ok();
         }
     }
-
-    private static string ReportBase(HttpContext http, CdsHooksOptions options) =>
-        string.IsNullOrWhiteSpace(options.PublicBaseUrl)
-            ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}"
-            : options.PublicBaseUrl.TrimEnd('/');
 }

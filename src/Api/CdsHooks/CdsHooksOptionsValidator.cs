@@ -2,14 +2,24 @@ namespace CdsService.Api.CdsHooks;
 
 using Microsoft.Extensions.Options;
 
-/// <summary>Fails start-up on a configuration that would let a forged call or an SSRF through (DESIGN.md section 7).</summary>
-public sealed class CdsHooksOptionsValidator : IValidateOptions<CdsHooksOptions>
+/// <summary>
+/// Fails start-up on a configuration that would let a forged call or an SSRF through (DESIGN.md section 7), or that
+/// would answer every call with 401: JWT required but no audience base or no client to trust (docs/operations.md).
+/// </summary>
+public sealed class CdsHooksOptionsValidator(IHostEnvironment environment) : IValidateOptions<CdsHooksOptions>
 {
     public ValidateOptionsResult Validate(string? name, CdsHooksOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<string>();
-        // Unconfigured is closed, not a start failure: with RequireJwt and no PublicBaseUrl or client, every call is a 401.
+        if (options.JwtRequired(environment.IsDevelopment()) && CdsServiceCatalog.All.Any(s => options.IsEnabled(s.Id)))
+        {
+            if (string.IsNullOrWhiteSpace(options.PublicBaseUrl))
+                errors.Add("CdsHooks:RequireJwt is in force but CdsHooks:PublicBaseUrl is not set: every CDS Hooks call would be refused (401). Set it to the base URL the EHR calls, e.g. https://cds.example.org.");
+            if (options.TrustedClients.Count == 0)
+                errors.Add("CdsHooks:RequireJwt is in force but no CdsHooks:TrustedClients are configured: every CDS Hooks call would be refused (401). Configure CdsHooks:TrustedClients:0:Issuer and :JwksUrl, or list every service in CdsHooks:DisabledServices.");
+        }
+
         if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl)
             && (!SafeUrl.TryParse(options.PublicBaseUrl, out var publicBase) || publicBase.Query.Length > 0))
         {

@@ -17,7 +17,19 @@ public static class ProblemTypes
     /// <summary>A field holds a JSON value of the wrong type; see <c>errors</c>.</summary>
     public const string InvalidFieldType = Prefix + "invalid-field-type";
 
+    /// <summary>The FHIR body cannot be read as R4 JSON; see <c>errors</c> (FHIRPath keys).</summary>
+    public const string InvalidFhir = Prefix + "invalid-fhir";
+
     public const string BadRequest = Prefix + "bad-request";
+    public const string Unauthorized = Prefix + "unauthorized";
+    public const string NotAcceptable = Prefix + "not-acceptable";
+    public const string TooManyRequests = Prefix + "too-many-requests";
+
+    /// <summary>The database is unreachable: retry after Retry-After.</summary>
+    public const string DatabaseUnavailable = Prefix + "database-unavailable";
+
+    /// <summary>The database lacks migrations: an operator must run --migrate (docs/operations.md).</summary>
+    public const string DatabaseNotMigrated = Prefix + "database-not-migrated";
     public const string NotFound = Prefix + "not-found";
     public const string MethodNotAllowed = Prefix + "method-not-allowed";
     public const string BodyTooLarge = Prefix + "body-too-large";
@@ -31,8 +43,11 @@ public static class ProblemTypes
     public static string ForStatus(int statusCode) => statusCode switch
     {
         StatusCodes.Status400BadRequest => BadRequest,
+        StatusCodes.Status401Unauthorized => Unauthorized,
         StatusCodes.Status404NotFound => NotFound,
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
+        StatusCodes.Status406NotAcceptable => NotAcceptable,
+        StatusCodes.Status429TooManyRequests => TooManyRequests,
         StatusCodes.Status413PayloadTooLarge => BodyTooLarge,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
         >= 500 => Internal,

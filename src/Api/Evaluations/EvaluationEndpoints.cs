@@ -78,9 +78,15 @@ public static class EvaluationEndpoints
         if (record is null)
             return TypedResults.NotFound();
         await accessLog.RecordAsync(http, AccessActions.ReadReport, id.ToString(), record.PatientId);
+        return Report(record, reportFormat, response);
+    }
 
+    /// <summary>The one-patient report of a stored evaluation, as read through the API or a signed link.</summary>
+    public static ContentHttpResult Report(EvaluationRecord record, ReportFormat format, HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         var report = EvaluationReportReader.Read(record);
-        if (reportFormat == ReportFormat.Markdown)
+        if (format == ReportFormat.Markdown)
             return TypedResults.Text(MarkdownReportWriter.Write(report), ReportFormats.MarkdownContentType);
         // The page embeds stored values; even though each is escaped, nothing in it may run script or load anything.
         response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";

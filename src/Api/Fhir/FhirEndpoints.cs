@@ -1,16 +1,17 @@
 namespace CdsService.Api.Fhir;
 
 using CdsService.Api.Auth;
+using CdsService.Api.Errors;
 using CdsService.Api.Http;
 using CdsService.Fhir;
 using CdsService.Fhir.Outbound;
 using CdsService.Rules.Engine;
-using IssueType = Hl7.Fhir.Model.OperationOutcome.IssueType;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary>
 /// The FHIR R4 routes of DESIGN.md section 6: POST /fhir/$evaluate, GET /fhir/metadata and the operation's
-/// definition. Bodies and answers are application/fhir+json; every error is an OperationOutcome
-/// (<see cref="FhirExceptionHandler"/>).
+/// definition. Bodies and answers are application/fhir+json; every error is an OperationOutcome (the group's
+/// <see cref="ErrorChannel.Fhir"/> metadata, written by <see cref="ErrorRenderer"/>).
 /// </summary>
 public static class FhirEndpoints
 {
@@ -20,28 +21,23 @@ public static class FhirEndpoints
     public static IEndpointRouteBuilder MapFhir(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var fhir = endpoints.MapGroup(BasePath).WithTags("FHIR R4").WithRequestBodyLimit(MaxBodyBytes);
+        var fhir = endpoints.MapGroup(BasePath).WithTags("FHIR R4").WithRequestBodyLimit(MaxBodyBytes).WithErrorChannel(ErrorChannel.Fhir);
         fhir.MapPost("/$evaluate", Evaluate)
             .RequireClinicalApiAuth()
             .RequireScope(ApiScopes.Evaluate)
             .WithName("FhirEvaluate")
             .WithSummary("Evaluate one patient's mCODE / Genomics Reporting Observations; answer a FHIR collection Bundle")
-            .WithDescription("Body: a Bundle (any type) or a Parameters holding one, as application/fhir+json. Errors are OperationOutcome: 400 unreadable FHIR, 413 too large, 415 other media types, 422 values that cannot be evaluated.");
+            .WithDescription("Body: a Bundle (any type) or a Parameters holding one, as application/fhir+json. Errors are OperationOutcome: 400 unreadable FHIR, 406 an Accept this server cannot answer, 413 too large, 415 other media types, 422 values that cannot be evaluated.");
         fhir.MapGet("/metadata", Metadata).WithName("FhirCapabilityStatement").WithSummary("The FHIR CapabilityStatement of this server");
         fhir.MapGet("/OperationDefinition/evaluate", OperationDefinition).WithName("FhirEvaluateDefinition").WithSummary("The definition of $evaluate");
-
-        // Unknown paths and methods under /fhir answer in FHIR too, not in problem+json.
-        fhir.MapFallback(NotFound).ExcludeFromDescription();
         return endpoints;
     }
 
-    private static async Task<FhirResult> Evaluate(HttpRequest request, FhirEvaluationService service, CancellationToken cancellationToken)
+    private static async Task<Results<FhirResult, ErrorResult>> Evaluate(HttpRequest request, FhirEvaluationService service, CancellationToken cancellationToken)
     {
         if (!FhirRequestReader.IsFhirJson(request))
         {
-            return new FhirResult(
-                OperationOutcomeFactory.Create(IssueType.NotSupported, $"Send the body as {FhirJson.MediaType} (FHIR R4 JSON)."),
-                StatusCodes.Status415UnsupportedMediaType);
+            return new ErrorResult(ErrorReport.ForStatus(StatusCodes.Status415UnsupportedMediaType, $"Send the body as {FhirJson.MediaType} (FHIR R4 JSON)."));
         }
 
         var json = await FhirRequestReader.ReadAsync(request, MaxBodyBytes, cancellationToken);
@@ -52,10 +48,6 @@ public static class FhirEndpoints
         new(CapabilityStatementFactory.Create(BaseUrl(request), CdsEngine.EngineVersion, time.GetUtcNow()));
 
     private static FhirResult OperationDefinition(HttpRequest request) => new(CapabilityStatementFactory.Operation(BaseUrl(request)));
-
-    private static FhirResult NotFound(HttpRequest request) => new(
-        OperationOutcomeFactory.Create(IssueType.NotFound, $"{request.Method} {request.Path} is not served here: POST {BasePath}/$evaluate, GET {BasePath}/metadata."),
-        StatusCodes.Status404NotFound);
 
     private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{BasePath}";
 }

@@ -8,10 +8,4 @@ internal static partial class FhirLog
     public static partial void FhirEvaluationCompleted(
         this ILogger logger, Guid evaluationId, string knowledgeBaseVersion, string knowledgeBaseHash, int usedCount, int notUnderstoodCount,
         int findingCount, int optionCount, double elapsedMs);
-
-    [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "FHIR request rejected with {StatusCode}: {IssueCount} issues, trace {TraceId}")]
-    public static partial void FhirRequestRejected(this ILogger logger, int statusCode, int issueCount, string traceId);
-
-    [LoggerMessage(EventId = 1302, Level = LogLevel.Error, Message = "Unhandled exception on a FHIR route answered with 500, trace {TraceId}")]
-    public static partial void FhirUnhandledException(this ILogger logger, Exception exception, string traceId);
 }

@@ -1,5 +1,6 @@
 namespace CdsService.Api.Http;
 
+using CdsService.Api.Errors;
 using Microsoft.AspNetCore.Http.Metadata;
 
 public static class HttpPipelineExtensions
@@ -27,6 +28,28 @@ public static class HttpPipelineExtensions
             }
 
             return next(context);
+        });
+
+    /// <summary>
+    /// 406 when the Accept header lists none of the media types the endpoint's success answer can have (RFC 9110
+    /// section 15.5.7; FHIR R4 http.html: a format the server cannot give SHOULD be a 406). Endpoints that declare no
+    /// produced type, and requests without a usable Accept header, pass.
+    /// </summary>
+    public static IApplicationBuilder UseAcceptNegotiation(this IApplicationBuilder app) =>
+        app.Use(static (context, next) =>
+        {
+            var offered = context.GetEndpoint()?.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
+                .Where(m => m.StatusCode is >= 200 and < 300)
+                .SelectMany(m => m.ContentTypes)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            if (offered is not { Count: > 0 })
+                return next(context);
+            var ranges = AcceptHeader.Ranges(context.Request);
+            if (ranges.Count == 0 || offered.Any(type => AcceptHeader.Accepts(ranges, type)))
+                return next(context);
+            var report = ErrorReport.ForStatus(StatusCodes.Status406NotAcceptable, $"This endpoint answers {string.Join(", ", offered)}; the Accept header lists none of them.");
+            return context.RequestServices.GetRequiredService<ErrorRenderer>().WriteAsync(context, report);
         });
 
     public static TBuilder WithRequestBodyLimit<TBuilder>(this TBuilder builder, long maxBytes = RequestBodyLimit.DefaultMaxBytes)

@@ -5,9 +5,15 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-/// <summary>Tells an unreachable or overloaded database (503, try again) from a bug or a bad statement (500).</summary>
+/// <summary>
+/// Tells an unreachable or overloaded database (503, try again) and a database whose schema is missing (503 until the
+/// --migrate step has run) from a bug or a bad statement (500).
+/// </summary>
 public static class DatabaseFailures
 {
+    // SQLITE_ERROR: the generic code, told apart by its message (Microsoft.Data.Sqlite has no finer one).
+    private const int SqliteError = 1;
+
     // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN: the file is there but not usable now.
     private static readonly int[] SqliteTransientCodes = [5, 6, 10, 13, 14];
 
@@ -23,6 +29,28 @@ public static class DatabaseFailures
                 case TimeoutException:
                     return true;
                 case SqliteException sqlite when SqliteTransientCodes.Contains(sqlite.SqliteErrorCode):
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A table or column the model expects is not there: the database was never migrated, or is behind this version.
+    /// Only a hint: a bug can cause the same error, so callers confirm with <see cref="DatabaseSchemaState"/>.
+    /// </summary>
+    public static bool IsMissingSchema(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException pg when pg.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.UndefinedColumn:
+                    return true;
+                case SqliteException { SqliteErrorCode: SqliteError } sqlite
+                    when sqlite.Message.Contains("no such table", StringComparison.Ordinal) || sqlite.Message.Contains("no such column", StringComparison.Ordinal):
                     return true;
                 default:
                     break;

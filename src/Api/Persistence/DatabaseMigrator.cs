@@ -24,6 +24,8 @@ public static class DatabaseMigrator
                 // WAL lets the listing and report reads proceed while an audit row is being written.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
+
+            ReportLinks.ReportLinkExtensions.EnsureSigningKey(scope.ServiceProvider);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

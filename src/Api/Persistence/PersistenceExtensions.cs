@@ -5,7 +5,7 @@ using CdsService.Api.Persistence.Access;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Persistence.Feedback;
 using CdsService.Api.Persistence.Replay;
-using Microsoft.AspNetCore.Diagnostics;
+using CdsService.Api.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,22 +15,22 @@ public static class PersistenceExtensions
 {
     /// <summary>
     /// Registers the database (provider chosen by Database:Provider), the audit, the CDS Hooks feedback and JWT replay
-    /// stores, the 503 mapping and the readiness check. Everything is resolved lazily from options so that test hosts
+    /// stores, and the readiness checks (reachable, migrated). Everything is resolved lazily from options so that test hosts
     /// and environment variables can change the provider after registration.
     /// </summary>
     public static IHostApplicationBuilder AddPersistence(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<DatabaseOptions>()
-            .BindConfiguration(DatabaseOptions.SectionName)
-            .Validate(o => o.RetryAfterSeconds is > 0 and <= 3600, "Database:RetryAfterSeconds must be 1-3600")
-            .ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
         // Pooled: creating a context and its services was a measurable share of a hook call (benchmarks/load/README.md).
         // Contexts hold no state between requests: every store clears its change tracker.
-        services.AddDbContextPool<PostgresCdsDbContext>((sp, o) => Quiet(o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres))));
-        services.AddDbContextPool<SqliteCdsDbContext>((sp, o) => Quiet(o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite)).AddInterceptors(SqlitePragmasInstance)));
+        services.AddDbContextPool<PostgresCdsDbContext>((sp, o) => Quiet(o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres))
+            .AddInterceptors(sp.GetRequiredService<DatabaseCommandTimer>())));
+        services.AddDbContextPool<SqliteCdsDbContext>((sp, o) => Quiet(o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite))
+            .AddInterceptors(SqlitePragmasInstance, sp.GetRequiredService<DatabaseCommandTimer>())));
         services.AddScoped<CdsDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? sp.GetRequiredService<PostgresCdsDbContext>()
@@ -44,12 +44,12 @@ public static class PersistenceExtensions
         services.AddScoped<IJwtReplayStore, JwtReplayStore>();
         services.AddHostedService<JwtReplayCleanupService>();
         services.AddHostedService<StartupMigrator>();
+        services.AddSingleton<DatabaseSchemaState>();
+        services.AddHostedService<SchemaStartupCheck>();
 
-        services.AddProblemDetails();
-        // Exception handlers run in registration order and the general handler answers everything (500); this one must
-        // see database failures first whatever order Program.cs registers features in.
-        services.Insert(0, ServiceDescriptor.Singleton<IExceptionHandler, DatabaseUnavailableExceptionHandler>());
-        services.AddHealthChecks().AddDbContextCheck<CdsDbContext>("database", tags: [HealthExtensions.ReadyTag]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<CdsDbContext>("database", tags: [HealthExtensions.ReadyTag])
+            .AddCheck<DatabaseSchemaHealthCheck>("database-schema", tags: [HealthExtensions.ReadyTag]);
         return builder;
     }
 

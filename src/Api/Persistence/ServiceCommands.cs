@@ -19,6 +19,11 @@ public static class ServiceCommands
         }
         if (!args.Contains(MigrateSwitch))
             return false;
+        if (!Hosting.StartupChecks.PassForMigration(app.Services, Console.Error))
+        {
+            Environment.ExitCode = 1;
+            return true;
+        }
         try
         {
             await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);

@@ -1,6 +1,7 @@
 namespace CdsService.Api.Security;
 
 using System.Collections.Concurrent;
+using CdsService.Api.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
@@ -9,7 +10,7 @@ using Microsoft.IdentityModel.Tokens;
 /// <see cref="UnknownKidRefetchInterval"/> per URL, so key rotation works without letting forged kids hammer the client
 /// (CDS Hooks 2.0 §Trusting CDS Clients: "jku ... SHOULD be used for key rotation"; checklist J6).
 /// </summary>
-public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, TimeProvider time, ILogger<JwksKeyCache> logger) : IDisposable
+public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, TimeProvider time, CdsMetrics metrics, ILogger<JwksKeyCache> logger) : IDisposable
 {
     public const string HttpClientName = "CdsHooks.Jwks";
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(10);
@@ -29,6 +30,7 @@ public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, T
             var matching = Match(entry.Keys, kid);
             if (matching.Count > 0 || now - entry.LastUnknownKidRefetch < UnknownKidRefetchInterval)
             {
+                metrics.JwksLookup("hit");
                 return matching;
             }
 
@@ -70,10 +72,13 @@ public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, T
         {
             var client = httpClientFactory.CreateClient(HttpClientName);
             var json = await client.GetStringAsync(jwksUrl, cancellationToken);
-            return new JsonWebKeySet(json).GetSigningKeys().ToArray();
+            var keys = new JsonWebKeySet(json).GetSigningKeys().ToArray();
+            metrics.JwksLookup("fetch");
+            return keys;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or ArgumentException or InvalidOperationException)
         {
+            metrics.JwksLookup("fetch-failed");
             LogJwksFetchFailed(logger, jwksUrl.Host, ex.GetType().Name);
             return null;
         }

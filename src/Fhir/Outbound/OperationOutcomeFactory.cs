@@ -2,6 +2,7 @@ namespace CdsService.Fhir.Outbound;
 
 using CdsService.Fhir.Inbound;
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Utility;
 
 /// <summary>
 /// OperationOutcome for errors on the /fhir routes (R4 OperationOutcome; IssueType codes structure, invalid,
@@ -40,6 +41,20 @@ public static class OperationOutcomeFactory
     {
         var outcome = new OperationOutcome();
         outcome.Issue.Add(Issue(severity, type, message, null));
+        return outcome;
+    }
+
+    /// <summary>One issue per entry; a code that is not an R4 IssueType literal becomes "processing".</summary>
+    public static OperationOutcome FromIssues(IEnumerable<(OperationOutcome.IssueSeverity Severity, string Code, string Message, string? Location)> issues)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        var outcome = new OperationOutcome();
+        foreach (var (severity, code, message, location) in issues)
+        {
+            var type = EnumUtility.ParseLiteral<OperationOutcome.IssueType>(code) ?? OperationOutcome.IssueType.Processing;
+            outcome.Issue.Add(Issue(severity, type, message, location));
+        }
+
         return outcome;
     }
 

@@ -2,6 +2,7 @@ namespace CdsService.Api.Tests.Auth;
 
 using System.Security.Cryptography;
 using System.Text;
+using CdsService.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -31,6 +32,8 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Auth:Jwt:Audience", Audience);
         builder.UseSetting("Auth:Jwt:RequireHttpsMetadata", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        ProductionCdsHooks.Configure(builder);
+        builder.UseSetting("Telemetry:PrometheusPort", "0");
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 namespace CdsService.Api.Tests.Auth;
 
+using CdsService.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,8 @@ public sealed class AuthConfigurationTests
             b.UseEnvironment("Production");
             b.UseSetting("Auth:Required", "true");
             b.UseSetting("ConnectionStrings:Cds", $"Data Source={Path.Combine(Path.GetTempPath(), $"cds-auth-cfg-{Guid.NewGuid():N}.db")}");
+            ProductionCdsHooks.Configure(b);
+            b.UseSetting("Telemetry:PrometheusPort", "0");
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
@@ -31,6 +34,8 @@ public sealed class AuthConfigurationTests
             b.UseSetting("Auth:ApiKeys:0:Name", "script");
             b.UseSetting("Auth:ApiKeys:0:Sha256", "plaintext-key");
             b.UseSetting("ConnectionStrings:Cds", $"Data Source={Path.Combine(Path.GetTempPath(), $"cds-auth-cfg-{Guid.NewGuid():N}.db")}");
+            ProductionCdsHooks.Configure(b);
+            b.UseSetting("Telemetry:PrometheusPort", "0");
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());

@@ -17,6 +17,7 @@ public sealed class BatchApiFactory(TestDatabase database, IReadOnlyDictionary<s
         builder.UseSetting("ConnectionStrings:Cds", database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Batches:PollIntervalMs", "50");
+        builder.UseSetting("Telemetry:PrometheusPort", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", "Error");

@@ -52,15 +52,37 @@ public sealed partial class ContractUnitTests
     [InlineData("http://cds.example.org", "https://ehr.example/jwks", "https://ehr.example", false)]
     [InlineData("https://cds.example.org", "http://ehr.example/jwks", "https://ehr.example", false)]
     [InlineData("https://cds.example.org", "https://ehr.example/jwks", "*", false)]
-    [InlineData(null, "https://ehr.example/jwks", "https://ehr.example", true)]
+    [InlineData(null, "https://ehr.example/jwks", "https://ehr.example", false)]
     [InlineData("https://cds.example.org?x=1", "https://ehr.example/jwks", "https://ehr.example", false)]
     public void Options_Validator_RejectsUnsafeConfiguration(string? publicBase, string jwks, string origin, bool valid)
     {
         var options = new CdsHooksOptions { PublicBaseUrl = publicBase, RequireJwt = true };
         options.TrustedClients.Add(new TrustedClientOptions { Issuer = "https://ehr.example", JwksUrl = jwks });
         options.AllowedOrigins.Add(origin);
-        Assert.Equal(valid, new CdsHooksOptionsValidator().Validate(null, options).Succeeded);
+        Assert.Equal(valid, Validator("Production").Validate(null, options).Succeeded);
     }
+
+    [Theory]
+    [InlineData("Production", true, 0, false)]
+    [InlineData("Production", null, 0, false)]
+    [InlineData("Production", false, 0, true)]
+    [InlineData("Development", null, 0, true)]
+    [InlineData("Production", true, 3, true)]
+    public void Options_Validator_JwtRequiredWithoutAClient_RefusesToStart(string environment, bool? requireJwt, int disabled, bool valid)
+    {
+        var options = new CdsHooksOptions { PublicBaseUrl = "https://cds.example.org", RequireJwt = requireJwt };
+        foreach (var service in CdsServiceCatalog.All.Take(disabled))
+            options.DisabledServices.Add(service.Id);
+
+        var result = Validator(environment).Validate(null, options);
+
+        Assert.Equal(valid, result.Succeeded);
+        if (!valid)
+            Assert.Contains("no CdsHooks:TrustedClients are configured", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    private static CdsHooksOptionsValidator Validator(string environment) =>
+        new(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment });
 
     [Fact]
     public void Options_RequireJwt_DefaultsToTrueOutsideDevelopment()

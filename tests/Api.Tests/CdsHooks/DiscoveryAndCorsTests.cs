@@ -111,22 +111,20 @@ public sealed class DiscoveryAndCorsTests(CdsHooksAppFactory factory) : IClassFi
     }
 }
 
-/// <summary>DESIGN.md section 7: RequireJwt without a public base URL or trusted client is closed, every call a 401.</summary>
-public sealed class UnconfiguredCdsHooksTests : IAsyncLifetime
+/// <summary>
+/// RequireJwt without a public base URL or trusted client would answer every call with 401, so such a host refuses
+/// to start, naming both settings (docs/operations.md).
+/// </summary>
+public sealed class UnconfiguredCdsHooksTests
 {
-    private readonly CdsHooksAppFactory _factory = new() { Unconfigured = true };
-
     [Fact]
-    public async Task Call_WhenUnconfigured_Is401()
+    public async Task Start_WhenJwtRequiredButUnconfigured_RefusesToStart()
     {
-        using var discovery = await _factory.GetAsync("/cds-services", _factory.Minter.Mint(CdsHooksAppFactory.Audience("/cds-services")));
-        using var call = await _factory.PostAsync(HookCalls.PatientView, HookCalls.PatientViewRequest(_factory, HookCalls.FullPrefetch()));
+        await using var factory = new CdsHooksAppFactory { Unconfigured = true };
 
-        Assert.Equal(HttpStatusCode.Unauthorized, discovery.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, call.StatusCode);
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.ServerAddress);
+
+        Assert.Contains(error.Failures, f => f.StartsWith("CdsHooks:RequireJwt is in force but CdsHooks:PublicBaseUrl is not set", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("CdsHooks:RequireJwt is in force but no CdsHooks:TrustedClients are configured", StringComparison.Ordinal));
     }
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => _factory.DisposeAsync();
 }

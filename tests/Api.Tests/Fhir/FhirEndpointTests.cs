@@ -102,15 +102,16 @@ public sealed class FhirEndpointTests(CdsApiFactory factory) : IClassFixture<Cds
     }
 
     [Theory]
-    [InlineData("GET", "/fhir/$evaluate")]
-    [InlineData("GET", "/fhir/Patient/1")]
-    [InlineData("DELETE", "/fhir/metadata")]
-    public async System.Threading.Tasks.Task UnknownRouteOrMethod_Is404OperationOutcome(string method, string path)
+    [InlineData("GET", "/fhir/$evaluate", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("GET", "/fhir/Patient/1", HttpStatusCode.NotFound)]
+    [InlineData("DELETE", "/fhir/metadata", HttpStatusCode.MethodNotAllowed)]
+    public async System.Threading.Tasks.Task UnknownRouteOrMethod_Is404Or405OperationOutcome(string method, string path, HttpStatusCode status)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/fhir+json", response.Content.Headers.ContentType?.MediaType);
         await response.ReadFhirAsync<OperationOutcome>();
     }
 }

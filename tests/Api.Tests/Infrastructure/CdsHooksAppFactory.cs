@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// The real service on Kestrel loopback (not TestServer), with JWT required, one trusted client whose JWKS and FHIR
@@ -18,6 +19,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
 {
     public const string PublicBaseUrl = "https://cds.example.org";
     public const string AllowedOrigin = "https://ehr-ui.test.example";
+
+    /// <summary>The API key of the REST and FHIR routes (the CDS Hooks routes answer to their own JWT only).</summary>
+    public const string RestApiKey = "rest-key-for-the-error-table";
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"cds-hooks-test-{Guid.NewGuid():N}.db");
 
@@ -39,6 +43,18 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     /// <summary>Leaves PublicBaseUrl and the clients out: CDS Hooks must then be closed, not open.</summary>
     public bool Unconfigured { get; init; }
 
+    /// <summary>Another database (an unreachable one, say); null: a fresh SQLite file of this factory.</summary>
+    public string? ConnectionString { get; init; }
+
+    /// <summary>Migrates the database on start (false: the schema is left as it is, e.g. empty).</summary>
+    public bool Migrate { get; init; } = true;
+
+    /// <summary>Captures the host's log lines (at Warning and above, this factory's level) for the test to read.</summary>
+    public CapturedLogs? Logs { get; init; }
+
+    /// <summary>More test services (an in-memory telemetry exporter, say), applied after the app's own.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>Service ids configured as CdsHooks:DisabledServices.</summary>
     public IReadOnlyList<string> DisabledServices { get; init; } = [];
 
@@ -59,14 +75,22 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Cds", $"Data Source={_database}");
-        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("ConnectionStrings:Cds", ConnectionString ?? $"Data Source={_database}");
+        builder.UseSetting("Database:MigrateOnStart", Migrate ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Telemetry:PrometheusPort", "0");
+        if (Logs is not null)
+        {
+            builder.ConfigureLogging(l => l.AddProvider(Logs));
+        }
 
-        // REST auth stays on (an API key nobody here sends): the CDS Hooks routes answer to their own JWT only.
+        // REST auth stays on: the CDS Hooks routes answer to their own JWT only, never to the API key.
         builder.UseSetting("Auth:Required", "true");
         builder.UseSetting("Auth:ApiKeys:0:Name", "rest-only");
-        builder.UseSetting("Auth:ApiKeys:0:Sha256", new string('a', 64));
+        builder.UseSetting("Auth:ApiKeys:0:Sha256", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(RestApiKey))));
+        builder.UseSetting("Auth:ApiKeys:0:Scopes:0", "evaluate");
+        builder.UseSetting("Auth:ApiKeys:0:Scopes:1", "read:own");
+        builder.UseSetting("Auth:ApiKeys:0:Scopes:2", "batches");
         builder.UseSetting("CdsHooks:RequireJwt", "true");
         if (Unconfigured)
         {
@@ -90,6 +114,8 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
             {
                 services.AddSingleton<ICdsHooksEvaluator>(Canned);
             }
+
+            ExtraServices?.Invoke(services);
         });
     }
 

@@ -17,5 +17,6 @@ public sealed class PersistenceApiFactory(TestDatabase database) : WebApplicatio
         builder.UseSetting("ConnectionStrings:Cds", Database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Database:RetryAfterSeconds", "2");
+        builder.UseSetting("Telemetry:PrometheusPort", "0");
     }
 }

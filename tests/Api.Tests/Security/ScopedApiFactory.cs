@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CdsService.Api.Persistence;
 using CdsService.Api.Tests.Auth;
+using CdsService.Api.Tests.Infrastructure;
 using CdsService.Api.Tests.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -79,6 +80,9 @@ public sealed class ScopedApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Batches:PollIntervalMs", "50");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", "Error");
+        // A production host needs a CDS Hooks client to trust (docs/operations.md) and must not bind the metrics port.
+        ProductionCdsHooks.Configure(builder);
+        builder.UseSetting("Telemetry:PrometheusPort", "0");
     }
 }
 

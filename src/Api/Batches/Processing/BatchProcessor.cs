@@ -3,6 +3,7 @@ namespace CdsService.Api.Batches.Processing;
 using CdsService.Api.Batches.Storage;
 using CdsService.Api.Persistence;
 using CdsService.Api.Persistence.Audit;
+using CdsService.Api.Telemetry;
 using CdsService.Rules.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.Options;
 /// </summary>
 public sealed class BatchProcessor(
     IServiceScopeFactory scopes, BatchEvaluator evaluator, SqliteWriteGate gate, TimeProvider time, IOptions<BatchOptions> options,
-    ILogger<BatchProcessor> logger)
+    CdsMetrics metrics, ILogger<BatchProcessor> logger)
 {
     /// <summary>
     /// On SQLite a chunk's commit holds the only write lock: small chunks keep the wait of an interactive write short
@@ -82,6 +83,8 @@ public sealed class BatchProcessor(
             await transaction.CommitAsync(cancellationToken);
         }
 
+        metrics.BatchRowsFinished(entries.Count, items.Count - entries.Count);
+
         foreach (var batchId in batchIds)
         {
             using (await gate.EnterAsync(WritePriority.Background, cancellationToken))
@@ -91,6 +94,15 @@ public sealed class BatchProcessor(
         }
         BatchLog.ChunkProcessed(logger, items.Count, entries.Count);
         return items.Count;
+    }
+
+    /// <summary>Rows queued or running across all replicas, for the queue-depth gauge.</summary>
+    public async Task MeasureQueueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CdsDbContext>();
+        var depth = await db.Set<BatchItemRecord>().LongCountAsync(i => i.Status == BatchStatuses.Queued || i.Status == BatchStatuses.Running, cancellationToken);
+        metrics.BatchQueueDepth(depth);
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ public static class BatchMarkdownWriter
         if (report.Patients.Count == 0)
             md.AppendLine("No patient of this batch was evaluated.").AppendLine();
         foreach (var patient in report.Patients)
-            BatchPatientWriter.Write(md, patient);
+            BatchPatientWriter.Write(md, patient, report.PatientReportLinks);
         WriteFailedRows(md, report);
         WriteDatedNotes(md, report.Patients);
         WriteReferences(md, report.References);

@@ -14,12 +14,15 @@ using static CdsService.Api.Evaluations.Reports.MarkdownText;
 /// </summary>
 internal static class BatchPatientWriter
 {
-    public static void Write(StringBuilder md, BatchPatient patient)
+    public static void Write(StringBuilder md, BatchPatient patient, IReadOnlyDictionary<Guid, Uri> reportLinks)
     {
         var r = patient.Report;
         md.Append("### Row ").Append(Number(patient.Row)).Append(": ").AppendLine(r.PatientId is null ? "patient id not given" : Escape(r.PatientId)).AppendLine();
-        md.Append("Evaluation ").Append(r.EvaluationId).Append(" (full report: /api/v1/evaluations/").Append(r.EvaluationId).Append("/report)")
-            .Append(r.Ranking is { } ranking ? "; ranking lens " + Escape(ranking.Lens) : "").AppendLine(".").AppendLine();
+        var lensText = r.Ranking is { } ranking ? "; ranking lens " + Escape(ranking.Lens) : "";
+        if (reportLinks.TryGetValue(r.EvaluationId, out var link))
+            md.Append("Evaluation ").Append(r.EvaluationId).Append(" ([full report](").Append(link.AbsoluteUri).Append("))").Append(lensText).AppendLine(".").AppendLine();
+        else
+            md.Append("Evaluation ").Append(r.EvaluationId).Append(" (full report: /api/v1/evaluations/").Append(r.EvaluationId).Append("/report)").Append(lensText).AppendLine(".").AppendLine();
 
         var her2 = r.Her2;
         md.Append("- **HER2 status: ").Append(Escape(her2.Status)).Append("**");

@@ -26,7 +26,15 @@ public sealed record BatchReport(
     IReadOnlyList<string> Warnings,
     IReadOnlyList<CohortWarning> CohortWarnings,
     IReadOnlyList<ReportCitation> References,
-    string Disclaimer);
+    string Disclaimer)
+{
+    /// <summary>
+    /// Each patient's one-patient report as a signed link that opens in a browser without an API key (docs/operations.md,
+    /// "Report links"). Not part of the JSON report: the links expire, the report does not.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyDictionary<Guid, Uri> PatientReportLinks { get; init; } = new Dictionary<Guid, Uri>();
+}
 
 /// <summary>One evaluated row: its place in the file and its one-patient report.</summary>
 public sealed record BatchPatient(int Row, EvaluationReport Report);

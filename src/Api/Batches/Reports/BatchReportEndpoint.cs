@@ -4,7 +4,9 @@ using System.Text.Json;
 using CdsService.Api.Batches.Storage;
 using CdsService.Api.Errors;
 using CdsService.Api.Persistence;
+using CdsService.Api.Auth;
 using CdsService.Api.Persistence.Access;
+using CdsService.Api.ReportLinks;
 using CdsService.Rules.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -20,36 +22,60 @@ public static class BatchReportEndpoint
 
     public static async Task<Results<ContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> GetReport(
         Guid id, string? format, HttpContext http, CdsDbContext db, CdsEngine engine, IOptions<JsonOptions> json, IAccessLog accessLog,
-        CancellationToken cancellationToken)
+        ReportLinkUrls links, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(accessLog);
-        var response = http.Response;
-        ArgumentNullException.ThrowIfNull(engine);
-        ArgumentNullException.ThrowIfNull(json);
-        var kind = format?.Trim().ToUpperInvariant() switch
-        {
-            "MD" or "MARKDOWN" => "md",
-            null or "" or "HTML" => "html",
-            "CSV" => "csv",
-            "JSON" => "json",
-            _ => null,
-        };
-        if (kind is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format must be md, html, csv or json."] });
+        ArgumentNullException.ThrowIfNull(links);
+        if (KindOf(format) is not { } kind)
+            return FormatProblem();
         var batch = await BatchEndpoints.FindVisibleAsync(id, http, db, cancellationToken);
         if (batch is null)
             return TypedResults.NotFound();
-        if (batch.Status is BatchStatuses.Queued or BatchStatuses.Running)
-        {
-            return TypedResults.Problem(
-                $"The batch is {batch.Status}: {batch.Done + batch.FailedRows} of {batch.Total} rows finished. Poll /api/v1/batches/{id} until its status is done.",
-                statusCode: StatusCodes.Status409Conflict, title: "The batch is not finished", type: ProblemTypes.ForStatus(StatusCodes.Status409Conflict));
-        }
+        if (NotFinished(batch) is { } problem)
+            return problem;
 
         await accessLog.RecordAsync(http, AccessActions.ReadBatchReport, id.ToString(), rows: batch.Total);
-        var report = await BatchReportLoader.LoadAsync(db, batch, engine.KnowledgeBase.Statement(CdsEngine.DisclaimerStatement).Text, cancellationToken);
-        var name = $"batch-{id}";
+        var caller = http.RequireCaller();
+        return await RenderAsync(http.Response, db, batch, kind, engine, json.Value, patient => links.Evaluation(http.Request, patient, caller), cancellationToken);
+    }
+
+    /// <summary>md, html (the default), csv or json; null for anything else.</summary>
+    public static string? KindOf(string? format) => format?.Trim().ToUpperInvariant() switch
+    {
+        "MD" or "MARKDOWN" => "md",
+        null or "" or "HTML" => "html",
+        "CSV" => "csv",
+        "JSON" => "json",
+        _ => null,
+    };
+
+    public static ValidationProblem FormatProblem() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format must be md, html, csv or json."] });
+
+    /// <summary>409 while rows are still being evaluated: a report of half a cohort would mislead a board.</summary>
+    public static ProblemHttpResult? NotFinished(BatchRecord batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return batch.Status is BatchStatuses.Queued or BatchStatuses.Running
+            ? TypedResults.Problem(
+                $"The batch is {batch.Status}: {batch.Done + batch.FailedRows} of {batch.Total} rows finished. Poll /api/v1/batches/{batch.Id} until its status is done.",
+                statusCode: StatusCodes.Status409Conflict, title: "The batch is not finished", type: ProblemTypes.ForStatus(StatusCodes.Status409Conflict))
+            : null;
+    }
+
+    /// <summary>The report of a finished batch; each patient's section links to that patient's report through <paramref name="patientLink"/>.</summary>
+    public static async Task<ContentHttpResult> RenderAsync(
+        HttpResponse response, CdsDbContext db, BatchRecord batch, string kind, CdsEngine engine, JsonOptions json, Func<Guid, Uri> patientLink,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(json);
+        var loaded = await BatchReportLoader.LoadAsync(db, batch, engine.KnowledgeBase.Statement(CdsEngine.DisclaimerStatement).Text, cancellationToken);
+        var report = loaded with { PatientReportLinks = loaded.Patients.ToDictionary(p => p.Report.EvaluationId, p => patientLink(p.Report.EvaluationId)) };
+        var name = $"batch-{batch.Id}";
         switch (kind)
         {
             case "md":
@@ -59,7 +85,7 @@ public static class BatchReportEndpoint
                 Attachment(response, name + ".csv");
                 return TypedResults.Text(BatchCsvWriter.Write(report), CsvContentType);
             case "json":
-                return TypedResults.Text(JsonSerializer.Serialize(report, json.Value.SerializerOptions), JsonContentType);
+                return TypedResults.Text(JsonSerializer.Serialize(report, json.SerializerOptions), JsonContentType);
             default:
                 // Every value in the page is escaped; the policy also forbids script and loads of any kind.
                 response.Headers.ContentSecurityPolicy = BatchHtmlRenderer.ContentSecurityPolicy;

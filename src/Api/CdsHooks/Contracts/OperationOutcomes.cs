@@ -1,21 +1,15 @@
 namespace CdsService.Api.CdsHooks.Contracts;
 
-using System.Text.Json.Nodes;
+using CdsService.Api.Errors;
 
-/// <summary>Error bodies: an OperationOutcome on every non-2xx but 401 (CDS Hooks 3.0 ballot §Error handling; checklist E2).</summary>
+/// <summary>
+/// Error answers of the CDS Hooks routes: an OperationOutcome on every non-2xx but 401 (CDS Hooks 3.0 ballot §Error
+/// handling; checklist E2), written by <see cref="ErrorRenderer"/> from the routes' channel metadata.
+/// </summary>
 public static class OperationOutcomes
 {
-    public static IResult Result(int status, string issueCode, IEnumerable<string> diagnostics)
-    {
-        var issues = new JsonArray();
-        foreach (var text in diagnostics)
-        {
-            issues.Add(new JsonObject { ["severity"] = "error", ["code"] = issueCode, ["diagnostics"] = text });
-        }
-
-        var body = new JsonObject { ["resourceType"] = "OperationOutcome", ["issue"] = issues };
-        return TypedResults.Json(body, CdsHooksJson.Options, "application/json", status);
-    }
+    public static IResult Result(int status, string issueCode, IEnumerable<string> diagnostics) =>
+        new ErrorResult(ErrorReport.ForStatus(status) with { Errors = [.. diagnostics.Select(d => new FieldError("", d, issueCode))] });
 
     public static IResult BadRequest(IEnumerable<string> errors) => Result(StatusCodes.Status400BadRequest, "invalid", errors);
 

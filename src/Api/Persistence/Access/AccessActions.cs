@@ -11,4 +11,9 @@ public static class AccessActions
     public const string ReadBatch = "read-batch";
     public const string ReadBatchReport = "read-batch-report";
     public const string ListAccessLog = "list-access-log";
+
+    /// <summary>A report opened through a signed link (a CDS Hooks card, a batch report); the caller is the one the link was issued to.</summary>
+    public const string ReadReportByLink = "read-report-link";
+
+    public const string ReadBatchReportByLink = "read-batch-report-link";
 }

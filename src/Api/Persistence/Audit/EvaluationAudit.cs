@@ -1,6 +1,8 @@
 namespace CdsService.Api.Persistence.Audit;
 
-internal sealed class EvaluationAudit(CdsDbContext db, SqliteWriteGate gate, ILogger<EvaluationAudit> logger) : IEvaluationAudit
+using CdsService.Api.Telemetry;
+
+internal sealed class EvaluationAudit(CdsDbContext db, SqliteWriteGate gate, CdsMetrics metrics, ILogger<EvaluationAudit> logger) : IEvaluationAudit
 {
     public Task SaveAsync(EvaluationAuditEntry entry, CancellationToken cancellationToken)
     {
@@ -20,6 +22,8 @@ internal sealed class EvaluationAudit(CdsDbContext db, SqliteWriteGate gate, ILo
             }
 
             PersistenceLog.EvaluationsAudited(logger, entries.Count);
+            foreach (var entry in entries)
+                metrics.EvaluationAudited(entry.Channel, entry.Her2Status);
         }
         catch (Exception e) when (DatabaseFailures.IsUnavailable(e))
         {

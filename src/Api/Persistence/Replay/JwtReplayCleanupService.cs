@@ -2,7 +2,7 @@ namespace CdsService.Api.Persistence.Replay;
 
 /// <summary>
 /// Deletes expired replay entries periodically. Every replica runs it; concurrent deletes of the same rows are
-/// harmless, and a database outage only postpones the cleanup.
+/// harmless, and a database outage (or a schema not migrated yet) only postpones the cleanup: an exception here would stop the host.
 /// </summary>
 internal sealed class JwtReplayCleanupService(
     IServiceScopeFactory scopes,
@@ -23,7 +23,7 @@ internal sealed class JwtReplayCleanupService(
                 if (removed > 0)
                     PersistenceLog.ReplayEntriesRemoved(logger, removed);
             }
-            catch (Exception e) when (DatabaseFailures.IsUnavailable(e))
+            catch (Exception e) when (DatabaseFailures.IsUnavailable(e) || DatabaseFailures.IsMissingSchema(e))
             {
                 PersistenceLog.ReplayCleanupSkipped(logger, e.GetType().Name);
             }

@@ -5,11 +5,19 @@
 namespace CdsService.Api.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Channels : Migration
+    public partial class ClinicalSafety2 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ranking_lens",
+                table: "evaluations",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "review");
+
             migrationBuilder.AddColumn<string>(
                 name: "ranking_lens",
                 table: "batches",
@@ -22,6 +30,10 @@ namespace CdsService.Api.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "ranking_lens",
+                table: "evaluations");
+
             migrationBuilder.DropColumn(
                 name: "ranking_lens",
                 table: "batches");

@@ -17,6 +17,14 @@ namespace CdsService.Api.Persistence.Migrations.Sqlite
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "review");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ranking_lens",
+                table: "batches",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "review");
         }
 
         /// <inheritdoc />
@@ -25,6 +33,10 @@ namespace CdsService.Api.Persistence.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "ranking_lens",
                 table: "evaluations");
+
+            migrationBuilder.DropColumn(
+                name: "ranking_lens",
+                table: "batches");
         }
     }
 }
