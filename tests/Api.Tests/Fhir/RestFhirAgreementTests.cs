@@ -135,12 +135,17 @@ public sealed class RestFhirAgreementTests(CdsApiFactory factory) : IClassFixtur
             Assert.DoesNotContain("Top options", detail, StringComparison.Ordinal);
         }
 
-        // The card's full report renders the hook's audited evaluation: the same truth as the REST report.
-        var hookEvaluation = Guid.Parse(card["links"]![0]!["url"]!.GetValue<string>().Split('/')[^2]);
+        // The card's signed full-report link opens, without an API key, the hook's audited evaluation: the same truth
+        // as the REST report.
+        var link = new Uri(card["links"]![0]!["url"]!.GetValue<string>());
+        var hookEvaluation = Guid.Parse(link.AbsolutePath.Split('/')[^1]);
         await using var scope = _hooks.Services.CreateAsyncScope();
         var row = await scope.ServiceProvider.GetRequiredService<CdsDbContext>().Evaluations.AsNoTracking().SingleAsync(e => e.Id == hookEvaluation, Ct);
         Assert.Equal("current", row.RankingLens);
-        AssertReportAgrees(answer, MarkdownReportWriter.Write(EvaluationReportReader.Read(row)));
+        using var browser = _hooks.CreateClient();
+        var markdown = await browser.GetStringAsync(link.PathAndQuery.Replace("format=html", "format=md", StringComparison.Ordinal), Ct);
+        Assert.Equal(MarkdownReportWriter.Write(EvaluationReportReader.Read(row)), markdown);
+        AssertReportAgrees(answer, markdown);
     }
 
     [Fact]

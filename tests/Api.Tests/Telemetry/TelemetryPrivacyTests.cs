@@ -30,8 +30,8 @@ public sealed class TelemetryPrivacyTests : IAsyncLifetime
     private static readonly string[] Forbidden =
         [RestPatient, HookPatient, BatchPatient, FhirPatient, SerumEcd, Ratio, "H1047R", "LA11842-4", "3+", "\"loss\"", "opaque-fhir-access-token", CdsHooksAppFactory.RestApiKey];
 
-    private readonly List<Activity> _spans = [];
-    private readonly List<Metric> _metrics = [];
+    private readonly LockedCollection<Activity> _spans = new();
+    private readonly LockedCollection<Metric> _metrics = new();
     private CdsHooksAppFactory _factory = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
