@@ -23,4 +23,7 @@ internal static partial class BatchLog
 
     [LoggerMessage(EventId = 6007, Level = LogLevel.Warning, Message = "Batch worker {WorkerId} could not hand back its claims on shutdown ({ExceptionType}); they are taken again after the lease")]
     public static partial void ReleaseFailed(ILogger logger, string workerId, string exceptionType);
+
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Warning, Message = "Batch {BatchId} row {Row} could not be evaluated ({ExceptionType}); the row is marked failed, the rest of its chunk goes on")]
+    public static partial void RowFailed(ILogger logger, Guid batchId, int row, string exceptionType);
 }

@@ -4,14 +4,16 @@ using CdsService.Api.Batches.Storage;
 using CdsService.Api.Persistence;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Telemetry;
+using CdsService.Rules.Model;
 using CdsService.Rules.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 /// <summary>
 /// One unit of batch work: claim a chunk, evaluate it, and commit the audit rows, the items' completion and the
-/// batch counters in one transaction. A crash before the commit leaves the items claimed but not done, so they are
-/// evaluated again after the lease; a crash after it cannot repeat them. Either way each patient is audited once.
+/// batch counters in one transaction, each row behind its own savepoint so that a bad row fails alone. A crash before
+/// the commit leaves the items claimed but not done, so they are evaluated again after the lease; a crash after it
+/// cannot repeat them. Either way each patient is audited once.
 /// </summary>
 public sealed class BatchProcessor(
     IServiceScopeFactory scopes, BatchEvaluator evaluator, SqliteWriteGate gate, TimeProvider time, IOptions<BatchOptions> options,
@@ -49,31 +51,27 @@ public sealed class BatchProcessor(
         var batchIds = items.Select(i => i.BatchId).Distinct().ToList();
         var batches = await db.Set<BatchRecord>().AsNoTracking().Where(b => batchIds.Contains(b.Id))
             .ToDictionaryAsync(b => b.Id, b => (b.CallerId, b.CallerClient, Lens: InputVocabularies.RankingLens.Parse(b.RankingLens)), cancellationToken);
-        var entries = new List<EvaluationAuditEntry>(items.Count);
+        var outcomes = new List<RowOutcome>(items.Count);
         foreach (var item in items)
         {
-            if (item.Attempts > _options.MaxAttempts)
-            {
-                GiveUp(db, item);
-                continue;
-            }
             var (callerId, callerClient, lens) = batches[item.BatchId];
-            var entry = evaluator.Evaluate(item.InputJson, lens) with { CallerId = callerId, CallerClient = callerClient };
-            entries.Add(entry);
-            item.Status = BatchStatuses.Done;
-            item.EvaluationId = entry.Id;
+            outcomes.Add(item.Attempts > _options.MaxAttempts
+                ? RowOutcome.Failed(item, $"Not evaluated: the row was claimed {_options.MaxAttempts} times without finishing.")
+                : Evaluate(item, lens, callerId, callerClient));
         }
 
-        // Every write of the chunk in one transaction and one write turn (the audit sees the transaction and does not queue again).
+        // One transaction and one write turn for the chunk; each row behind its own savepoint, so one row's failure
+        // is rolled back and recorded alone (the audit sees the transaction and does not queue again).
+        var statuses = new List<(Guid BatchId, string? Status)>(items.Count);
         using (await gate.EnterAsync(WritePriority.Background, cancellationToken))
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            // The audit's SaveChanges also writes the tracked item updates (guarded by their claim token) in this transaction.
-            await audit.SaveAllAsync(entries, cancellationToken);
-            foreach (var batch in items.GroupBy(i => i.BatchId))
+            foreach (var outcome in outcomes)
+                statuses.Add((outcome.Item.BatchId, await RowWriter.WriteAsync(db, transaction, audit, outcome, cancellationToken)));
+            foreach (var batch in statuses.GroupBy(s => s.BatchId))
             {
-                var done = batch.Count(i => i.Status == BatchStatuses.Done);
-                var failed = batch.Count(i => i.Status == BatchStatuses.Failed);
+                var done = batch.Count(s => s.Status == BatchStatuses.Done);
+                var failed = batch.Count(s => s.Status == BatchStatuses.Failed);
                 await db.Set<BatchRecord>().Where(b => b.Id == batch.Key).ExecuteUpdateAsync(
                     s => s.SetProperty(b => b.Done, b => b.Done + done)
                         .SetProperty(b => b.FailedRows, b => b.FailedRows + failed)
@@ -83,7 +81,8 @@ public sealed class BatchProcessor(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        metrics.BatchRowsFinished(entries.Count, items.Count - entries.Count);
+        var evaluated = statuses.Count(s => s.Status == BatchStatuses.Done);
+        metrics.BatchRowsFinished(evaluated, statuses.Count(s => s.Status == BatchStatuses.Failed));
 
         foreach (var batchId in batchIds)
         {
@@ -92,7 +91,7 @@ public sealed class BatchProcessor(
                 await BatchCompletion.CompleteIfFinishedAsync(db, batchId, time.GetUtcNow(), cancellationToken);
             }
         }
-        BatchLog.ChunkProcessed(logger, items.Count, entries.Count);
+        BatchLog.ChunkProcessed(logger, items.Count, evaluated);
         return items.Count;
     }
 
@@ -125,16 +124,21 @@ public sealed class BatchProcessor(
         return id.Length <= 128 ? id : id[^128..];
     }
 
-    private void GiveUp(CdsDbContext db, BatchItemRecord item)
+    /// <summary>
+    /// A row that cannot be evaluated (a stored input that no longer reads, a fault in the engine) fails alone; only
+    /// cancellation stops the chunk. The message names the exception type, never the row's values.
+    /// </summary>
+    private RowOutcome Evaluate(BatchItemRecord item, RankingLens lens, string? callerId, string? callerClient)
     {
-        item.Status = BatchStatuses.Failed;
-        db.Set<BatchRowErrorRecord>().Add(new BatchRowErrorRecord
+        try
         {
-            Id = Guid.CreateVersion7(),
-            BatchId = item.BatchId,
-            Row = item.RowNumber,
-            PatientId = item.PatientId,
-            Message = $"Not evaluated: the row was claimed {_options.MaxAttempts} times without finishing.",
-        });
+            var entry = evaluator.Evaluate(item.InputJson, lens) with { CallerId = callerId, CallerClient = callerClient };
+            return RowOutcome.Evaluated(item, entry);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            BatchLog.RowFailed(logger, item.BatchId, item.RowNumber, e.GetType().Name);
+            return RowOutcome.Failed(item, $"Not evaluated: the stored row could not be evaluated ({e.GetType().Name}).");
+        }
     }
 }
