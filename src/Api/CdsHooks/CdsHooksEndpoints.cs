@@ -2,6 +2,7 @@ namespace CdsService.Api.CdsHooks;
 
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Feedback;
+using CdsService.Api.Persistence.Feedback;
 using CdsService.Api.CdsHooks.Requests;
 using CdsService.Api.Auth;
 using CdsService.Api.Errors;
@@ -63,7 +64,7 @@ public static class CdsHooksEndpoints
         }
     }
 
-    private static async Task<IResult> FeedbackAsync(string id, HttpContext http, IFeedbackStore store, IOptions<CdsHooksOptions> options)
+    private static async Task<IResult> FeedbackAsync(string id, HttpContext http, ICdsHooksFeedbackStore store, IOptions<CdsHooksOptions> options)
     {
         if (CdsServiceCatalog.Find(id) is null || !options.Value.IsEnabled(id))
         {

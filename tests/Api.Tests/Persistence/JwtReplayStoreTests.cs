@@ -12,7 +12,7 @@ public abstract class JwtReplayStoreTests(DatabaseFixture fixture)
     private async Task<bool> RememberAsync(string jti, DateTimeOffset expiresAt)
     {
         await using var scope = fixture.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IJwtReplayStore>().TryRememberAsync(jti, expiresAt, Ct);
+        return await scope.ServiceProvider.GetRequiredService<IJwtReplayStore>().TryRememberAsync("https://ehr.example.org", jti, expiresAt, Ct);
     }
 
     [Fact]
