@@ -1,19 +1,14 @@
 namespace CdsService.Api.Persistence.Replay;
 
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>
-/// A jti is unique per issuer only, so the stored key is a hash of both: bounded in length whatever the client sends.
-/// </summary>
 internal sealed class JwtReplayStore(CdsDbContext db, SqliteWriteGate gate, TimeProvider time) : IJwtReplayStore
 {
     public async Task<bool> TryRememberAsync(string issuer, string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentException.ThrowIfNullOrEmpty(jti);
-        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(issuer + "\n" + jti)));
+        var key = JwtReplayKey.Of(issuer, jti);
         try
         {
             if (await TryInsertAsync(key, expiresAt, cancellationToken))
