@@ -49,7 +49,7 @@ public sealed class EvaluationBundleBuilder
         Add(bundle, her2Url, Her2StatusObservationFactory.Create(evaluation, context));
         foreach (var finding in evaluation.Findings)
         {
-            Add(bundle, context.FullUrl("finding/" + finding.Id), TherapeuticImplicationFactory.Create(finding, context));
+            Add(bundle, context.FullUrl("finding/" + finding.Id), TherapeuticImplicationFactory.Create(finding, evaluation.Options, context));
         }
 
         bundle.Entry.AddRange(inputs.Entries());

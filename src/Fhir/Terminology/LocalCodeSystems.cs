@@ -13,6 +13,7 @@ public static class LocalCodeSystems
     public const string EvidenceLevel = "urn:cdsservice:evidence-level";
     public const string OptionDirection = "urn:cdsservice:option-direction";
     public const string OptionRelevance = "urn:cdsservice:option-relevance";
+    public const string OptionKind = "urn:cdsservice:option-kind";
     public const string Her2Status = "urn:cdsservice:her2-status";
     public const string TrastuzumabIndication = "urn:cdsservice:trastuzumab-indication";
     public const string RequiredAction = "urn:cdsservice:required-action";
