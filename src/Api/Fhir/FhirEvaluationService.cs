@@ -11,7 +11,7 @@ using CdsService.Rules.Engine;
 /// <summary>
 /// The FHIR evaluation path: FHIR JSON to panel (CdsService.Fhir), engine, collection Bundle, audit (channel "fhir").
 /// Unreadable FHIR throws <see cref="FhirInputException"/> (400); field errors of the mapping answer 422 and are not
-/// evaluations. As on the REST path, the Bundle is returned only after its audit row is committed.
+/// evaluations; an unknown <c>ranking</c> parameter is a 400 naming it. As on the REST path, the Bundle is returned only after its audit row is committed.
 /// </summary>
 public sealed class FhirEvaluationService(
     CdsEngine engine, IEvaluationAudit audit, EvaluationDocuments documents, TimeProvider time, ILogger<FhirEvaluationService> logger)
@@ -21,10 +21,10 @@ public sealed class FhirEvaluationService(
     public async Task<FhirResult> EvaluateAsync(string json, Caller? caller, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var mapping = PatientPanelMapper.Map(json);
+        var (mapping, lens) = EvaluateRequest.Read(json);
         if (mapping.HasErrors) return new FhirResult(OperationOutcomeFactory.FromMapping(mapping), StatusCodes.Status422UnprocessableEntity);
 
-        var evaluation = engine.Evaluate(mapping.Panel);
+        var evaluation = engine.Evaluate(mapping.Panel, lens);
         var evaluatedAt = time.GetUtcNow();
         var stamp = new EvaluationStamp(Guid.CreateVersion7(evaluatedAt), evaluatedAt);
         var body = FhirJson.Serialize(_builder.Build(evaluation, mapping, stamp));

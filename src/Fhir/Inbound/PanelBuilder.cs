@@ -3,7 +3,7 @@ namespace CdsService.Fhir.Inbound;
 using CdsService.Fhir.Terminology;
 using CdsService.Rules.Model;
 
-/// <summary>Turns the winning facts into the <see cref="PatientPanel"/> the rules read, checking the ISH pairing rules of her2-testing.md.</summary>
+/// <summary>Turns the winning facts into the <see cref="PatientPanel"/> the rules read, checking the ISH pairing rules (docs/clinical-rules.md, "HER2").</summary>
 internal static class PanelBuilder
 {
     private const double SameTestTolerance = 1;
@@ -16,7 +16,7 @@ internal static class PanelBuilder
         return new PatientPanel
         {
             Her2 = Her2(byField, context),
-            Pik3ca = Pik3ca(winners),
+            Pik3ca = Pik3ca(winners, context),
             Pten = Get<PtenStatus>(MarkerIds.Pten),
             CyclinE = Get<CyclinEStatus>(MarkerIds.CyclinE),
             Fcgr3a158 = Get<Fcgr3a158Genotype>(MarkerIds.Fcgr3a158),
@@ -38,12 +38,16 @@ internal static class PanelBuilder
 
     private static bool IsVariant(Fact f) => f.Field.StartsWith(PanelFields.Pik3caVariant + ":", StringComparison.Ordinal);
 
-    private static Pik3caResult? Pik3ca(IReadOnlyList<Fact> winners)
+    private static Pik3caResult? Pik3ca(IReadOnlyList<Fact> winners, MappingContext context)
     {
         var variants = winners.Where(IsVariant).ToList();
         if (variants.Count > 0)
         {
-            return new Pik3caResult(Pik3caStatus.Mutated, variants.Select(v => v.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToList());
+            var reported = variants.Select(v => v.Value).OfType<ReportedPik3caVariant>().ToList();
+            return new Pik3caResult(
+                Pik3caStatus.Mutated,
+                reported.Select(v => v.Name).Distinct(StringComparer.Ordinal).ToList(),
+                ReportedPik3caVariant.ForPatient(reported, context));
         }
 
         return winners.Any(w => w.Field.StartsWith(PanelFields.Pik3caWildType + ":", StringComparison.Ordinal)) ? new Pik3caResult(Pik3caStatus.WildType) : null;

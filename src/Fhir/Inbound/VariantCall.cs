@@ -18,7 +18,7 @@ internal sealed record VariantCall(
     string? AllelicState,
     Answer? CopyNumberChange,
     double? CopyNumber,
-    string? Significance)
+    ClinicalSignificance? Significance)
 {
     // Sequence Ontology: copy_number_gain, feature_amplification, copy_number_loss.
     private static readonly Dictionary<string, Answer> CopyNumberTypes = new(StringComparer.OrdinalIgnoreCase)
@@ -31,7 +31,7 @@ internal sealed record VariantCall(
 
     public bool IsSynonymous => ProteinText is { } p && p.TrimEnd(')').EndsWith('=');
 
-    public bool IsBenign => Significance is AnswerCodes.Benign or AnswerCodes.LikelyBenign;
+    public bool IsBenign => Significance?.IsBenign == true;
 
     public static VariantCall Read(Observation o)
     {
@@ -52,7 +52,7 @@ internal sealed record VariantCall(
             FirstCode(o, Loinc.AllelicState),
             cnChange,
             copies,
-            FirstCode(o, Loinc.ClinicalSignificance));
+            ClinicalSignificance.Read(o));
     }
 
     private static string? FirstText(Observation o, string loinc) =>
@@ -65,7 +65,7 @@ internal sealed record VariantCall(
     private static string? FirstCode(Observation o, string loinc) =>
         ObservationFacts.Components(o, loinc).SelectMany(c => ObservationFacts.Codings(c.Value)).Select(c => c.Code?.Trim()).FirstOrDefault(c => c is not null);
 
-    // PIK3CA hotspots by cDNA when a lab sends no protein change (fhir-codes.md 3.5; exons 9 and 20 of the review).
+    // PIK3CA hotspots by cDNA when a lab sends no protein change (docs/fhir.md, "What is read"; exons 9 and 20 of the review).
     private static string? HotspotFromCoding(string? coding) => coding?.Split(':')[^1].Trim() switch
     {
         "c.3140A>G" => "H1047R",

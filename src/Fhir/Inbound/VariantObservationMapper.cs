@@ -2,11 +2,12 @@ namespace CdsService.Fhir.Inbound;
 
 using CdsService.Fhir.Terminology;
 using CdsService.Rules.Model;
+using CdsService.Rules.Vocabulary;
 using Hl7.Fhir.Model;
 
 /// <summary>
 /// Genomics Reporting Variant Observations (code 69548-6; value LA9633-4 present / LA9634-2 absent, components as in
-/// <see cref="VariantCall"/>): PIK3CA (HGNC:8975) mutations, PTEN (HGNC:9588) inactivation or deletion, CCNE1
+/// <see cref="VariantCall"/>): PIK3CA (HGNC:8975) mutations with the laboratory's classification, PTEN (HGNC:9588) inactivation or deletion, CCNE1
 /// (HGNC:1589) amplification and the Fc-gamma receptor polymorphisms (rs396991, rs1801274).
 /// </summary>
 internal sealed class VariantObservationMapper : IObservationMapper
@@ -16,7 +17,8 @@ internal sealed class VariantObservationMapper : IObservationMapper
         if (!ObservationFacts.HasLoinc(observation.Code, Loinc.Variant)) return false;
         var call = VariantCall.Read(observation);
         if (FcgrGenotypeReader.Identify(observation) is { } receptor) return MapFcgr(receptor, observation, call, source, context);
-        if (call.IsBenign)
+        // A PIK3CA classification goes to the rules, as the REST field pik3ca.classification does; other genes' benign calls are dropped here.
+        if (call.IsBenign && call.Gene != GeneIds.Pik3ca)
         {
             context.Ignore(source, Loinc.Variant, $"{Gene(call)} {call.Name} is classified benign or likely benign");
             return true;
@@ -58,12 +60,15 @@ internal sealed class VariantObservationMapper : IObservationMapper
             return;
         }
 
-        if (call.Significance == AnswerCodes.UncertainSignificance)
+        var classification = call.Significance?.Classification;
+        if (call.Significance is { Classification: null } unknown)
         {
-            context.Warn(MarkerIds.Pik3ca, $"PIK3CA {call.Name} is of uncertain significance; counted as a mutation, verify", source);
+            context.NotUnderstand(source, Loinc.ClinicalSignificance,
+                $"PIK3CA {call.Name}: clinical significance '{unknown.Reported}' is not a LOINC answer this service reads (LA6668-3, LA26332-9, LA26333-7, LA26334-5, LA6675-8); the variant is used without a classification");
         }
 
-        context.Add(source, Loinc.Variant, $"{PanelFields.Pik3caVariant}:{call.Name}", MarkerIds.Pik3ca, call.Name, $"{call.Name} detected");
+        var display = classification is { } c ? $"{call.Name} detected (laboratory classification: {WireNames.Of(c)})" : $"{call.Name} detected";
+        context.Add(source, Loinc.Variant, $"{PanelFields.Pik3caVariant}:{call.Name}", MarkerIds.Pik3ca, new ReportedPik3caVariant(call.Name, classification), display);
     }
 
     private static void MapPten(VariantCall call, InputResource source, MappingContext context)
@@ -81,7 +86,7 @@ internal sealed class VariantObservationMapper : IObservationMapper
             return;
         }
 
-        if (!deleted && call.Significance is not (AnswerCodes.Pathogenic or AnswerCodes.LikelyPathogenic))
+        if (!deleted && call.Significance?.IsPathogenic != true)
         {
             context.Warn(MarkerIds.Pten, $"PTEN loss inferred from variant {call.Name} without a pathogenic classification; verify", source);
         }

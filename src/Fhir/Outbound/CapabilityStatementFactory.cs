@@ -58,9 +58,18 @@ public static class CapabilityStatementFactory
             System = true,
             Type = false,
             Instance = false,
-            Description = new Markdown("The body is the input Bundle itself, or a Parameters with it as parameter 'bundle'."),
+            Description = new Markdown("The body is the input Bundle itself, or a Parameters with it as parameter 'bundle' and, optionally, the ranking lens as parameter 'ranking'."),
         };
         definition.Parameter.Add(Parameter("bundle", OperationParameterUse.In, "Patient and Observations (mCODE TumorMarkerTest, Genomics Reporting Variant / Genotype / MolecularBiomarker)"));
+        definition.Parameter.Add(new OperationDefinition.ParameterComponent
+        {
+            Name = Inbound.RankingParameter.Name,
+            Use = OperationParameterUse.In,
+            Min = 0,
+            Max = "1",
+            Type = FHIRAllTypes.Code,
+            Documentation = "The ranking lens: 'current' (the default: what is available today first) or 'review' (the review's 2011 order, for research and teaching); valueCode or valueString. Any other value is a 400.",
+        });
         definition.Parameter.Add(Parameter("return", OperationParameterUse.Out, "collection Bundle: GuidanceResponse, RequestGroup, MedicationRequest proposals, HER2 status and therapeutic-implication Observations"));
         return definition;
     }

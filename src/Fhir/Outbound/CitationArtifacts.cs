@@ -35,17 +35,19 @@ internal static class CitationArtifacts
 
     public static IEnumerable<RelatedArtifact> From(IEnumerable<Citation> citations) => citations.Select(From);
 
+    /// <summary>A dated note: label = the note id, the words as citation, the note itself (all sources) as an extension.</summary>
     public static RelatedArtifact FromCurrency(CurrencyNote note)
     {
         ArgumentNullException.ThrowIfNull(note);
         var artifact = new RelatedArtifact
         {
             Type = RelatedArtifact.RelatedArtifactType.Documentation,
-            Label = "currency",
+            Label = note.Id,
             Display = $"After the review (as of {note.AsOf}{(note.Verified ? string.Empty : ", unverified")})",
             Citation = note.ClinicianNote is { } advice ? note.Note + " For the clinician: " + advice : note.Note,
         };
         if (note.Sources.FirstOrDefault(s => s.ReliedOn && Uri.TryCreate(s.Url, UriKind.Absolute, out _)) is { } source) artifact.Url = source.Url;
+        artifact.Extension.Add(DatedKnowledgeExtensions.DatedNote(note));
         return artifact;
     }
 }

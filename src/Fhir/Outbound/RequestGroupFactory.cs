@@ -3,16 +3,22 @@ namespace CdsService.Fhir.Outbound;
 using System.Globalization;
 using CdsService.Fhir.Terminology;
 using CdsService.Rules.Engine;
+using CdsService.Rules.Vocabulary;
 using Hl7.Fhir.Model;
 
 /// <summary>
 /// The ranked Table 1 options as a RequestGroup (intent proposal): first the HER2 testing steps the guideline requires,
-/// then one action per option in rank order. An option action's id and first code are the agent id (DESIGN.md
-/// section 4); further codes carry the evidence level, direction and relevance; <c>documentation</c> holds the
-/// citations; an agent with an RxNorm code the evidence supports gets a MedicationRequest proposal as its resource.
+/// then one action per option in rank order, then one grouping action with the agents the review discusses outside
+/// Table 1 (listed, never ranked). An option action's id and first code are the agent id; further codes carry the
+/// evidence level, direction and relevance; extensions carry its availability and its rank reasons; <c>documentation</c>
+/// holds the citations and every dated note; an agent with an RxNorm code the evidence supports gets a MedicationRequest
+/// proposal as its resource. The group itself says which ranking lens and policy ordered it (docs/fhir.md).
 /// </summary>
 internal static class RequestGroupFactory
 {
+    /// <summary>The id of the grouping action that lists the agents discussed outside Table 1.</summary>
+    public const string AlsoDiscussedId = "also-discussed";
+
     public static (RequestGroup Group, List<MedicationRequest> Proposals) Create(
         Evaluation evaluation, OutputContext context, Func<string, string?> rxNorm, string her2ObservationUrl)
     {
@@ -25,6 +31,11 @@ internal static class RequestGroupFactory
             Code = new CodeableConcept { Text = "Trastuzumab-resistance decision support: ranked Table 1 options" },
         };
         group.Identifier.Add(new Identifier(CodeSystems.Ietf3986, $"urn:uuid:{context.Stamp.EvaluationId}"));
+        group.Extension.Add(Ranking(evaluation.Ranking));
+        group.Note.Add(new Annotation
+        {
+            Text = new Markdown($"Ranking lens: {WireNames.Of(evaluation.Ranking.Lens)} (ranking policy {evaluation.Ranking.PolicyVersion}). {evaluation.Ranking.Text}"),
+        });
         foreach (var action in evaluation.Her2.RequiredActions)
         {
             group.Action.Add(new RequestGroup.ActionComponent
@@ -50,6 +61,7 @@ internal static class RequestGroupFactory
             group.Action.Add(action);
         }
 
+        if (evaluation.AlsoDiscussed.Count > 0) group.Action.Add(AlsoDiscussed(evaluation.AlsoDiscussed));
         return (group, proposals);
     }
 
@@ -62,7 +74,7 @@ internal static class RequestGroupFactory
             Title = option.Agent,
             Description = option.Rationale,
             TextEquivalent = string.Create(CultureInfo.InvariantCulture,
-                $"Rank {option.Rank}: {option.Agent} ({option.Target}; {option.MechanismTargeted}; phase {option.Phase}) - level {option.EvidenceLevel}, {Codes.Lower(option.Direction)}, {Codes.Lower(option.Relevance)}. Why here: {string.Join("; ", option.RankReasons)}"),
+                $"Rank {option.Rank}: {option.Agent} ({option.Target}; {option.MechanismTargeted}; phase {option.Phase}) - level {option.EvidenceLevel}, {Codes.Lower(option.Direction)}, {Codes.Lower(option.Relevance)}. Availability: {DatedKnowledgeExtensions.Badge(option.Availability)} (as of {option.Availability.AsOf}). Why here: {string.Join("; ", option.RankReasons)}"),
             Code =
             [
                 Codes.Local(LocalCodeSystems.Agent, option.AgentId, option.Agent),
@@ -72,9 +84,45 @@ internal static class RequestGroupFactory
             ],
         };
         action.Code.AddRange(option.MatchedMechanisms.Select(m => Codes.Local(LocalCodeSystems.Mechanism, m, m)));
+        action.Extension.Add(DatedKnowledgeExtensions.Availability(option.Availability));
+        action.Extension.AddRange(option.RankReasons.Select(r => new Extension(ExtensionUrls.RankReason, new FhirString(r))));
         action.Documentation.AddRange(CitationArtifacts.From(option.Citations));
         action.Documentation.AddRange(option.Currency.Select(CitationArtifacts.FromCurrency));
         return action;
+    }
+
+    private static Extension Ranking(RankingInfo ranking) => new ComplexExtension(ExtensionUrls.Ranking)
+        .Add("lens", new Code(WireNames.Of(ranking.Lens)))
+        .Add("policyVersion", ranking.PolicyVersion)
+        .Add("text", ranking.Text)
+        .Extension;
+
+    // Listed with availability and dated notes, never ranked (docs/clinical-rules.md, "Agents"): no prefix, no proposal.
+    private static RequestGroup.ActionComponent AlsoDiscussed(IReadOnlyList<AlsoDiscussedOption> agents)
+    {
+        var group = new RequestGroup.ActionComponent
+        {
+            ElementId = AlsoDiscussedId,
+            Title = "Also discussed by the review, outside Table 1 (not ranked)",
+            Code = [Codes.Local(LocalCodeSystems.OptionKind, AlsoDiscussedId, "also discussed, not ranked")],
+        };
+        foreach (var agent in agents)
+        {
+            var action = new RequestGroup.ActionComponent
+            {
+                ElementId = AlsoDiscussedId + "-" + agent.Id,
+                Title = agent.Name,
+                Description = agent.Text,
+                TextEquivalent = $"{agent.Name} (not ranked) - availability: {DatedKnowledgeExtensions.Badge(agent.Availability)} (as of {agent.Availability.AsOf}).",
+                Code = [Codes.Local(LocalCodeSystems.Agent, agent.Id, agent.Name)],
+            };
+            action.Extension.Add(DatedKnowledgeExtensions.Availability(agent.Availability));
+            action.Documentation.AddRange(CitationArtifacts.From(agent.Citations));
+            action.Documentation.AddRange(agent.Currency.Select(CitationArtifacts.FromCurrency));
+            group.Action.Add(action);
+        }
+
+        return group;
     }
 
     private static MedicationRequest Proposal(RankedOption option, string rxNorm, OutputContext context, string url, string her2ObservationUrl)

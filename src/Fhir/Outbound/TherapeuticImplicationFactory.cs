@@ -8,13 +8,15 @@ using Hl7.Fhir.Model;
 /// One finding as a Genomics Reporting therapeutic-implication Observation (CGImplications.fsh, TherapeuticImplication):
 /// code tbd-codes-cs#therapeutic-implication, no value, components medication-assessed 51963-7 (trastuzumab, RxNorm
 /// 224905) and therapeutic-implication (the effect), the mechanisms, citations in the workflow-relatedArtifact
-/// extension, and <c>derivedFrom</c> the Observations of the finding's inputs.
+/// extension, every dated note of the finding as a note (with the dated-note extension), one component per ranked
+/// option matched to the finding (the agent, its rank and its availability extension), and <c>derivedFrom</c> the
+/// Observations of the finding's inputs (docs/fhir.md, "What comes back").
 /// </summary>
 internal static class TherapeuticImplicationFactory
 {
     public const string RelatedArtifactExtension = "http://hl7.org/fhir/StructureDefinition/workflow-relatedArtifact";
 
-    public static Observation Create(Finding finding, OutputContext context)
+    public static Observation Create(Finding finding, IReadOnlyList<RankedOption> options, OutputContext context)
     {
         var o = new Observation
         {
@@ -47,8 +49,20 @@ internal static class TherapeuticImplicationFactory
             });
         }
 
+        foreach (var option in options.Where(x => x.MatchedFindings.Contains(finding.Id, StringComparer.Ordinal)).OrderBy(x => x.Rank))
+        {
+            var component = new Observation.ComponentComponent
+            {
+                Code = Codes.Local(LocalCodeSystems.ObservationComponent, "matched-option", "Ranked option matched to this finding"),
+                Value = new CodeableConcept(LocalCodeSystems.Agent, option.AgentId, option.Agent,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{option.Agent}: rank {option.Rank}, {DatedKnowledgeExtensions.Badge(option.Availability)}")),
+            };
+            component.Extension.Add(DatedKnowledgeExtensions.Availability(option.Availability));
+            o.Component.Add(component);
+        }
+
         o.Note.Add(new Annotation { Text = new Markdown(finding.Summary) });
-        foreach (var note in finding.Currency) o.Note.Add(new Annotation { Text = new Markdown($"After the review (as of {note.AsOf}): {note.Note}") });
+        o.Note.AddRange(finding.Currency.Select(DatedKnowledgeExtensions.Annotation));
         foreach (var artifact in CitationArtifacts.From(finding.Citations)) o.Extension.Add(new Extension(RelatedArtifactExtension, artifact));
         return o;
     }

@@ -1,7 +1,7 @@
 namespace CdsService.Fhir.Terminology;
 
 /// <summary>
-/// This service's own vocabularies (DESIGN.md section 4): agent ids, mechanisms, findings, levels and so on have no
+/// This service's own vocabularies (docs/fhir.md, "Codes"): agent ids, mechanisms, findings, levels and so on have no
 /// standard code system, so they travel under these URNs, always next to a standard coding where one exists.
 /// </summary>
 public static class LocalCodeSystems
@@ -13,6 +13,7 @@ public static class LocalCodeSystems
     public const string EvidenceLevel = "urn:cdsservice:evidence-level";
     public const string OptionDirection = "urn:cdsservice:option-direction";
     public const string OptionRelevance = "urn:cdsservice:option-relevance";
+    public const string OptionKind = "urn:cdsservice:option-kind";
     public const string Her2Status = "urn:cdsservice:her2-status";
     public const string TrastuzumabIndication = "urn:cdsservice:trastuzumab-indication";
     public const string RequiredAction = "urn:cdsservice:required-action";

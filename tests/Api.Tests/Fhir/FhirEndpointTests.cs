@@ -50,6 +50,22 @@ public sealed class FhirEndpointTests(CdsApiFactory factory) : IClassFixture<Cds
         Assert.All(outcome.Issue, i => Assert.Equal(OperationOutcome.IssueSeverity.Error, i.Severity));
     }
 
+    [Theory]
+    [InlineData("\"valueCode\":\"best\"", "The parameter 'ranking' must be \"current\" or \"review\".")]
+    [InlineData("\"valueString\":\"Review order\"", "The parameter 'ranking' must be \"current\" or \"review\".")]
+    [InlineData("\"valueInteger\":2", "The parameter 'ranking' needs a valueCode or valueString: \"current\" or \"review\".")]
+    public async System.Threading.Tasks.Task Evaluate_UnknownRanking_Is400NamingTheParameter(string value, string message)
+    {
+        var body = $$$"""{"resourceType":"Parameters","parameter":[{"name":"bundle","resource":{"resourceType":"Bundle","type":"collection"}},{"name":"ranking",{{{value}}}}]}""";
+
+        using var response = await _client.PostFhirAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var issue = Assert.Single((await response.ReadFhirAsync<OperationOutcome>()).Issue);
+        Assert.Equal(("Parameters.parameter.where(name='ranking')", OperationOutcome.IssueSeverity.Error), (issue.Expression.Single(), issue.Severity));
+        Assert.Equal(message, issue.Diagnostics);
+    }
+
     [Fact]
     public async System.Threading.Tasks.Task Evaluate_InvalidUtf8_Is400OperationOutcome()
     {

@@ -67,8 +67,52 @@ public sealed class RestFhirAgreementTests(CdsApiFactory factory) : IClassFixtur
         var implications = resources.OfType<Observation>().Where(o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication");
         Assert.Equal(answer.GetProperty("findings").Strings("id"), implications.Select(o => o.Identifier[0].Value));
 
-        var actions = resources.OfType<RequestGroup>().Single().Action.Where(a => a.ElementId?.StartsWith("required-", StringComparison.Ordinal) != true);
+        var actions = resources.OfType<RequestGroup>().Single().Action.Where(a => a.Prefix is not null);
         Assert.Equal(answer.GetProperty("options").Strings("agentId"), actions.Select(a => a.ElementId));
+    }
+
+    /// <summary>
+    /// The scenario patients under each lens: the FHIR RequestGroup's ranked actions have the REST answer's order, tiers
+    /// and dated-note ids (docs/fhir.md, "Extensions"); the findings, the also-discussed agents and their notes match
+    /// too, the lens is stated on both answers, and the FHIR audit row records it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ScenarioPatients.UnderBothLenses), MemberType = typeof(ScenarioPatients))]
+    public async System.Threading.Tasks.Task RestAndFhir_AgreeOnOrderTiersAndDatedNotes_UnderBothLenses(string scenario, string lens)
+    {
+        var answer = await RestAsync(ScenarioPatients.Rest(scenario, lens));
+        using var fhir = await _client.PostFhirAsync(ScenarioPatients.Fhir(scenario, lens));
+        Assert.Equal(HttpStatusCode.OK, fhir.StatusCode);
+        var bundle = await fhir.ReadFhirAsync<Bundle>();
+        var resources = bundle.Entry.Select(e => e.Resource).ToList();
+        var group = resources.OfType<RequestGroup>().Single();
+
+        Assert.Equal(lens, answer.GetProperty("ranking").GetProperty("lens").GetString());
+        Assert.Equal(lens, Part<Code>(group.GetExtension("urn:cdsservice:extension:ranking"), "lens").Value);
+        Assert.Equal("positive", answer.GetProperty("her2").GetProperty("status").GetString());
+
+        var options = answer.GetProperty("options").EnumerateArray().ToList();
+        var actions = group.Action.Where(a => a.Prefix is not null).ToList();
+        Assert.Equal(22, options.Count);
+        Assert.Equal(options.Select(o => o.GetProperty("agentId").GetString()), actions.Select(a => a.ElementId));
+        Assert.Equal(options.Select(o => o.GetProperty("availability").GetProperty("tier").GetInt32()), actions.Select(Tier));
+        Assert.Equal(options.Select(o => NoteIds(o)), actions.Select(a => NoteIds(a.Documentation)));
+
+        var findings = answer.GetProperty("findings").EnumerateArray().ToList();
+        var implications = resources.OfType<Observation>().Where(o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication").ToList();
+        Assert.Equal(findings.Select(f => f.GetProperty("id").GetString()), implications.Select(o => o.Identifier[0].Value));
+        Assert.Equal(findings.Select(f => NoteIds(f)), implications.Select(o => string.Join(" ", o.Note.Where(n => n.Extension.Count > 0)
+            .Select(n => Part<Id>(n.GetExtension("urn:cdsservice:extension:dated-note"), "id").Value))));
+
+        var alsoDiscussed = answer.GetProperty("alsoDiscussed").EnumerateArray().ToList();
+        var listed = group.Action.Single(a => a.ElementId == "also-discussed").Action;
+        Assert.Equal(alsoDiscussed.Select(a => "also-discussed-" + a.GetProperty("id").GetString()), listed.Select(a => a.ElementId));
+        Assert.Equal(alsoDiscussed.Select(a => NoteIds(a)), listed.Select(a => NoteIds(a.Documentation)));
+
+        var id = Guid.Parse(bundle.Identifier!.Value!["urn:uuid:".Length..]);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var row = await scope.ServiceProvider.GetRequiredService<CdsDbContext>().Evaluations.AsNoTracking().SingleAsync(e => e.Id == id, Ct);
+        Assert.Equal(lens, row.RankingLens);
     }
 
     [Theory]
@@ -188,7 +232,7 @@ public sealed class RestFhirAgreementTests(CdsApiFactory factory) : IClassFixtur
         using var fhir = await _client.PostFhirAsync(FhirClient.Fixture("her2-positive-resistance.json"));
 
         var resources = (await fhir.ReadFhirAsync<Bundle>()).Entry.Select(e => e.Resource).ToList();
-        Assert.Equal(22, resources.OfType<RequestGroup>().Single().Action.Count);
+        Assert.Equal(22, resources.OfType<RequestGroup>().Single().Action.Count(a => a.Prefix is not null));
         Assert.True(resources.OfType<Observation>().Count(o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication") >= 4);
         Assert.NotEmpty(resources.OfType<MedicationRequest>());
     }
@@ -239,6 +283,17 @@ public sealed class RestFhirAgreementTests(CdsApiFactory factory) : IClassFixtur
         var badge = AvailabilityText.Badge(AvailabilityText.FromWire(availability.GetProperty("status").GetString())!.Value, availability.GetProperty("tier").GetInt32());
         return availability.GetProperty("verified").GetBoolean() ? badge : badge + ", unverified";
     }
+
+    private static string NoteIds(JsonElement item) => string.Join(" ", item.GetProperty("currency").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
+
+    private static string NoteIds(IEnumerable<RelatedArtifact> documentation) =>
+        string.Join(" ", documentation.Where(d => d.Type == RelatedArtifact.RelatedArtifactType.Documentation).Select(d => d.Label));
+
+    private static int Tier(RequestGroup.ActionComponent action) =>
+        Part<Integer>(action.GetExtension("urn:cdsservice:extension:availability"), "tier").Value!.Value;
+
+    private static T Part<T>(Extension? extension, string name) where T : DataType =>
+        Assert.IsType<T>(Assert.Single(Assert.IsType<Extension>(extension).Extension, e => e.Url == name).Value);
 
     private static IEnumerable<JsonElement> DatedNotes(JsonElement answer) =>
         new[] { "options", "findings", "alsoDiscussed", "notes", "warnings" }

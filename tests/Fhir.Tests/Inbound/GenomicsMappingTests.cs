@@ -40,17 +40,6 @@ public sealed class GenomicsMappingTests
     }
 
     [Fact]
-    public void Map_Pik3caBenign_IsIgnored()
-    {
-        var o = Variant("HGNC:8975", "p.I391M", extra: Component("53037-8", LoincAnswer("LA6675-8")));
-
-        var result = Map(o);
-
-        Assert.Null(result.Panel.Pik3ca);
-        Assert.Single(result.Ignored);
-    }
-
-    [Fact]
     public void Map_PtenDeletionByCopyNumberChange_IsLoss()
     {
         var o = Variant("HGNC:9588", extra: Component("62378-5", LoincAnswer("LA14034-5")));

@@ -44,7 +44,8 @@ public sealed class EngineBundleTests
         var (evaluation, bundle) = Run(fixture);
 
         BundleAssertions.IsValidCollection(bundle);
-        var optionActions = BundleAssertions.One<RequestGroup>(bundle).Action.Where(a => a.ElementId?.StartsWith("required-", StringComparison.Ordinal) != true);
+        // Ranked actions carry their rank as prefix; required testing steps and the also-discussed group do not.
+        var optionActions = BundleAssertions.One<RequestGroup>(bundle).Action.Where(a => a.Prefix is not null);
         Assert.Equal(evaluation.Options.Select(o => o.AgentId), optionActions.Select(a => a.ElementId));
         var implications = BundleAssertions.All<Observation>(bundle).Where(o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication").ToList();
         Assert.Equal(evaluation.Findings.Select(f => f.Id), implications.Select(o => o.Identifier[0].Value));
