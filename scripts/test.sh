@@ -25,7 +25,9 @@ fi
 if command -v npm >/dev/null && (cd scripts/k8s-validate && npm install --no-package-lock --no-audit --no-fund --silent) \
     && node scripts/k8s-validate/validate.mjs deploy/k8s; then :; else echo "deploy/k8s failed schema validation (or node/npm is missing)"; k8s_failed=1; fi
 
-dotnet test --solution CdsService.sln --no-build 2>&1 | tee "$log_dir/dotnet-test.log"
+# Each async test has its own timeout (docs/testing.md); --timeout bounds the whole run below CI's 90 minutes, so a
+# hang nobody foresaw ends the run with a message instead of CI killing it silently.
+dotnet test --solution CdsService.sln --no-build --timeout "${TEST_RUN_TIMEOUT:-70m}" 2>&1 | tee "$log_dir/dotnet-test.log"
 status=${PIPESTATUS[0]}
 
 # The platform prints one summary per run; the last one covers every test assembly.

@@ -43,6 +43,7 @@ public static class AuthExtensions
                 o.Authority = settings.Jwt.Authority;
                 o.Audience = settings.Jwt.Audience;
                 o.RequireHttpsMetadata = settings.Jwt.RequireHttpsMetadata;
+                o.BackchannelTimeout = settings.Jwt.BackchannelTimeout;
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters.ValidateAudience = true;
             });

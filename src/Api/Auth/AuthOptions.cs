@@ -31,6 +31,9 @@ public sealed class JwtBearerSettings
 
     /// <summary>True except for a loopback authority in tests.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>Timeout of one discovery-document or key fetch from the authority (ASP.NET Core's own default, 60 s).</summary>
+    public TimeSpan BackchannelTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }
 
 public sealed class ApiKeyEntry

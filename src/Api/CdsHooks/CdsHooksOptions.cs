@@ -24,6 +24,15 @@ public sealed class CdsHooksOptions
     /// <summary>Budget for all outbound FHIR calls of one hook call (checklist F3: well under the hook's budget).</summary>
     public TimeSpan FhirDeadline { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Timeout of one outbound FHIR request (the HttpClient's); the shared <see cref="FhirDeadline"/> usually ends a
+    /// slow call first (docs/operations.md, "Network deadlines").
+    /// </summary>
+    public TimeSpan FhirRequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Timeout of one JWKS fetch: a CDS Client whose keys cannot be read in time gets a 401 (docs/operations.md).</summary>
+    public TimeSpan JwksTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>Clock skew for exp/nbf (checklist J9): Epic's nbf sits minutes before iat, so skew stays small but non-zero.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(60);
 

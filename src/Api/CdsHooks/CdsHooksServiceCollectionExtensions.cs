@@ -32,10 +32,18 @@ public static class CdsHooksServiceCollectionExtensions
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
         // Neither client follows redirects (SSRF), and neither logs URLs: they carry patient ids (DESIGN.md section 10).
-        services.AddHttpClient(JwksKeyCache.HttpClientName, c => { c.Timeout = TimeSpan.FromSeconds(3); c.MaxResponseContentBufferSize = 256 * 1024; })
+        services.AddHttpClient(JwksKeyCache.HttpClientName, (sp, c) =>
+            {
+                c.Timeout = sp.GetRequiredService<IOptions<CdsHooksOptions>>().Value.JwksTimeout;
+                c.MaxResponseContentBufferSize = 256 * 1024;
+            })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllLoggers();
-        services.AddHttpClient(FhirFetcher.HttpClientName, c => { c.Timeout = TimeSpan.FromSeconds(10); c.MaxResponseContentBufferSize = 16 * 1024 * 1024; })
+        services.AddHttpClient(FhirFetcher.HttpClientName, (sp, c) =>
+            {
+                c.Timeout = sp.GetRequiredService<IOptions<CdsHooksOptions>>().Value.FhirRequestTimeout;
+                c.MaxResponseContentBufferSize = 16 * 1024 * 1024;
+            })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllLoggers();
 

@@ -31,6 +31,7 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Auth:Jwt:Authority", Authority.Authority);
         builder.UseSetting("Auth:Jwt:Audience", Audience);
         builder.UseSetting("Auth:Jwt:RequireHttpsMetadata", "false");
+        builder.UseSetting("Auth:Jwt:BackchannelTimeout", CdsHooksAppFactory.GenerousDeadline.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         ProductionCdsHooks.Configure(builder);
         builder.UseSetting("Telemetry:PrometheusPort", "0");

@@ -3,7 +3,10 @@ namespace CdsService.Api.Tests.Auth;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -28,10 +31,11 @@ public sealed class OidcAuthorityServer : IAsyncDisposable
     public static async Task<OidcAuthorityServer> StartAsync()
     {
         var key = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-rs256" };
-        var authority = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        // Port 0: the kernel picks a free port at bind time, so no two servers race for one.
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(authority);
+        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
         var app = builder.Build();
+        var authority = "";
         var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(key);
         app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
         {
@@ -41,14 +45,8 @@ public sealed class OidcAuthorityServer : IAsyncDisposable
         }));
         app.MapGet("/jwks", () => Results.Json(new { keys = new[] { new { kty = jwk.Kty, kid = jwk.Kid, use = "sig", alg = "RS256", n = jwk.N, e = jwk.E } } }));
         await app.StartAsync();
+        authority = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new OidcAuthorityServer(app, key, authority);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>What a clinician's token carries unless a test says otherwise.</summary>

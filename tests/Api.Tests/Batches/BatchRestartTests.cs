@@ -17,7 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 public abstract class BatchRestartTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private const int Rows = 600;
-    private static readonly Dictionary<string, string> SmallChunks = new() { ["Batches:ChunkSize"] = "10" };
+    private static readonly IReadOnlyDictionary<string, string> SmallChunks = new Dictionary<string, string> { ["Batches:ChunkSize"] = "10" };
     private TestDatabase _database = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -1,5 +1,6 @@
 namespace CdsService.Api.Tests.CdsHooks;
 
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using CdsService.Api.CdsHooks.Cards;
 using CdsService.Api.CdsHooks.Contracts;
@@ -81,7 +82,7 @@ public sealed partial class CardWordingTests
         return [.. PatientViewCards.Build(context), .. OrderCards.Build(context, ["MedicationRequest/mr1"])];
     }
 
-    private static readonly HashSet<string> Tier3Names = [.. Engine.KnowledgeBase.Agents.Where(a => a.Availability.Tier == 3).SelectMany(a => new[] { a.Agent, a.Id })];
+    private static readonly FrozenSet<string> Tier3Names = Engine.KnowledgeBase.Agents.Where(a => a.Availability.Tier == 3).SelectMany(a => new[] { a.Agent, a.Id }).ToFrozenSet();
 
     [Fact]
     public void NoCardSummary_NamesATier3Agent()

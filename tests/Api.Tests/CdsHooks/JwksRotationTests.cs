@@ -36,6 +36,18 @@ public sealed class JwksRotationTests : IAsyncLifetime
         Assert.Equal(2, _factory.Jwks.Fetches());
     }
 
+    [Fact]
+    public async Task Call_JwksServerThatNeverAnswers_Is401WhenTheFetchTimesOut()
+    {
+        var logs = new CapturedLogs();
+        await using var factory = new CdsHooksAppFactory { JwksTimeout = TimeSpan.FromMilliseconds(300), Logs = logs };
+        factory.Jwks.NeverAnswers = true;
+        using var response = await factory.PostAsync(HookCalls.PatientView, HookCalls.PatientViewRequest(factory, HookCalls.FullPrefetch()));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains(logs.Entries, e => e.Message == "JWKS fetch from 127.0.0.1 failed: TaskCanceledException");
+    }
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();

@@ -1,5 +1,6 @@
 namespace CdsService.Api.Tests.Infrastructure;
 
+using System.Globalization;
 using CdsService.Api.CdsHooks.Evaluation;
 using CdsService.Api.Tests.CdsHooks;
 using Microsoft.AspNetCore.Hosting;
@@ -55,6 +56,17 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     /// <summary>More test services (an in-memory telemetry exporter, say), applied after the app's own.</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
+    /// <summary>
+    /// The service's network deadlines (CdsHooks:FhirDeadline, FhirRequestTimeout, JwksTimeout). Generous, so a busy
+    /// machine never turns a good call into a 412 or a 401; only a test about a deadline shortens one, against a
+    /// server that never answers (docs/testing.md).
+    /// </summary>
+    public static readonly TimeSpan GenerousDeadline = TimeSpan.FromSeconds(60);
+
+    public TimeSpan FhirDeadline { get; init; } = GenerousDeadline;
+
+    public TimeSpan JwksTimeout { get; init; } = GenerousDeadline;
+
     /// <summary>Service ids configured as CdsHooks:DisabledServices.</summary>
     public IReadOnlyList<string> DisabledServices { get; init; } = [];
 
@@ -102,7 +114,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("CdsHooks:TrustedClients:0:JwksUrl", Jwks.JwksUrl);
         builder.UseSetting("CdsHooks:TrustedClients:0:FhirServers:0", Fhir.FhirBase);
         builder.UseSetting("CdsHooks:AllowedOrigins:0", AllowedOrigin);
-        builder.UseSetting("CdsHooks:FhirDeadline", "00:00:01");
+        builder.UseSetting("CdsHooks:FhirDeadline", FhirDeadline.ToString("c", CultureInfo.InvariantCulture));
+        builder.UseSetting("CdsHooks:FhirRequestTimeout", GenerousDeadline.ToString("c", CultureInfo.InvariantCulture));
+        builder.UseSetting("CdsHooks:JwksTimeout", JwksTimeout.ToString("c", CultureInfo.InvariantCulture));
         for (var i = 0; i < DisabledServices.Count; i++)
         {
             builder.UseSetting($"CdsHooks:DisabledServices:{i}", DisabledServices[i]);

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 /// <summary>
 /// A FHIR R4 server on loopback (real HTTP, checklist P4/P8): Patient reads, paginated Observation searches and
-/// Medication reads from in-memory data, with switches for errors, slowness and a foreign next link.
+/// Medication reads from in-memory data, with switches for errors, a server that never answers and a foreign next link.
 /// </summary>
 public sealed class CdsHooksFakeFhirServer : IAsyncDisposable
 {
@@ -26,7 +26,12 @@ public sealed class CdsHooksFakeFhirServer : IAsyncDisposable
 
     public int? ForcedStatus { get; set; }
 
-    public TimeSpan Delay { get; set; }
+    /// <summary>Accepts the connection and never answers: a FHIR server that hangs.</summary>
+    public bool NeverAnswers
+    {
+        get => _server.NeverAnswers;
+        set => _server.NeverAnswers = value;
+    }
 
     public string? ForeignNextLink { get; set; }
 
@@ -60,11 +65,6 @@ public sealed class CdsHooksFakeFhirServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        if (Delay > TimeSpan.Zero)
-        {
-            await Task.Delay(Delay, context.RequestAborted);
-        }
-
         if (ForcedStatus is { } status)
         {
             context.Response.StatusCode = status;

@@ -26,6 +26,13 @@ public sealed class CdsHooksJwksServer : IAsyncDisposable
 
     public Uri BaseUrl => _server.BaseUrl;
 
+    /// <summary>Accepts the connection and never answers: a JWKS endpoint that hangs.</summary>
+    public bool NeverAnswers
+    {
+        get => _server.NeverAnswers;
+        set => _server.NeverAnswers = value;
+    }
+
     public int Fetches(string path = "/jwks.json") => _server.Requests.Count(r => r.PathAndQuery == path);
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();

@@ -23,6 +23,14 @@ public sealed class CdsHooksLoopbackServer : IAsyncDisposable
         _app.Run(async context =>
         {
             Requests.Enqueue(new RecordedRequest(context.Request.Path + context.Request.QueryString, context.Request.Headers.Authorization.ToString()));
+            if (NeverAnswers)
+            {
+                // The connection is accepted and the request read, but no byte of an answer is ever sent: only the
+                // caller's own deadline ends the call (docs/testing.md), so no timer of the test races the service's.
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
+            }
+
             await Handler(context);
         });
         _app.StartAsync().GetAwaiter().GetResult();
@@ -33,6 +41,9 @@ public sealed class CdsHooksLoopbackServer : IAsyncDisposable
     public Uri BaseUrl { get; }
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>Accepts every connection and request and never answers (a hung upstream server).</summary>
+    public bool NeverAnswers { get; set; }
 
     public Func<HttpContext, Task> Handler { get; set; } = context =>
     {

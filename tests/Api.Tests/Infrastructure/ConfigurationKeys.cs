@@ -1,5 +1,6 @@
 namespace CdsService.Api.Tests.Infrastructure;
 
+using System.Collections.Frozen;
 using System.Reflection;
 using CdsService.Api.Auth;
 using CdsService.Api.Batches;
@@ -15,7 +16,7 @@ using CdsService.Api.Telemetry;
 /// </summary>
 public static class ConfigurationKeys
 {
-    private static readonly Dictionary<string, Type> Sections = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, Type> Sections = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
     {
         [DatabaseOptions.SectionName] = typeof(DatabaseOptions),
         [AuthOptions.SectionName] = typeof(AuthOptions),
@@ -23,12 +24,12 @@ public static class ConfigurationKeys
         [TelemetryOptions.SectionName] = typeof(TelemetryOptions),
         [ReportLinkOptions.SectionName] = typeof(ReportLinkOptions),
         [BatchOptions.SectionName] = typeof(BatchOptions),
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> RootKeys = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> RootKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "ASPNETCORE_ENVIRONMENT", "ASPNETCORE_HTTP_PORTS", InsecureModeOptions.Key, $"ConnectionStrings__{DatabaseOptions.ConnectionStringName}",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsBound(string environmentKey)
     {

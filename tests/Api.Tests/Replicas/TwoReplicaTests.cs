@@ -221,12 +221,25 @@ public sealed partial class TwoReplicaTests(TwoReplicaTests.Replicas replicas) :
             await PostgresServer.DropDatabaseAsync(ConnectionString);
         }
 
+        /// <summary>
+        /// The metrics port cannot be 0 (0 turns /metrics off), so a free one is asked for; another process may take it
+        /// first, the replica then exits saying so, and another port is tried.
+        /// </summary>
         private async Task<ServiceProcess> StartAsync()
         {
-            var port = ServiceProcess.FreePort();
-            var replica = await ServiceProcess.StartAsync(Environment(port), TestContext.Current.CancellationToken);
-            replica.MetricsPort = port;
-            return replica;
+            for (var attempt = 1; ; attempt++)
+            {
+                var port = ServiceProcess.FreePort();
+                try
+                {
+                    var replica = await ServiceProcess.StartAsync(Environment(port), TestContext.Current.CancellationToken);
+                    replica.MetricsPort = port;
+                    return replica;
+                }
+                catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("cannot be bound", StringComparison.Ordinal))
+                {
+                }
+            }
         }
 
         /// <summary>What an operator configures for a production replica (README, "Run it in production").</summary>
@@ -243,6 +256,7 @@ public sealed partial class TwoReplicaTests(TwoReplicaTests.Replicas replicas) :
             ["CdsHooks__PublicBaseUrl"] = CdsHooksAppFactory.PublicBaseUrl,
             ["CdsHooks__TrustedClients__0__Issuer"] = CdsHooksTokenMinter.Issuer,
             ["CdsHooks__TrustedClients__0__JwksUrl"] = _jwks!.JwksUrl,
+            ["CdsHooks__JwksTimeout"] = CdsHooksAppFactory.GenerousDeadline.ToString("c", CultureInfo.InvariantCulture),
             ["Batches__PollIntervalMs"] = "50",
             ["Batches__ChunkSize"] = "5",
             ["Telemetry__PrometheusPort"] = metricsPort.ToString(CultureInfo.InvariantCulture),
