@@ -7,12 +7,12 @@ using CdsService.Fhir;
 using CdsService.Fhir.Inbound;
 using CdsService.Fhir.Outbound;
 using CdsService.Rules.Engine;
-using CdsService.Rules.Vocabulary;
 
 /// <summary>
 /// The FHIR evaluation path: FHIR JSON to panel (CdsService.Fhir), engine, collection Bundle, audit (channel "fhir").
 /// Unreadable FHIR throws <see cref="FhirInputException"/> (400); field errors of the mapping answer 422 and are not
-/// evaluations; an unknown <c>ranking</c> parameter is a 400 naming it. As on the REST path, the Bundle is returned only after its audit row is committed.
+/// evaluations; an unknown <c>ranking</c> parameter is a 400 naming it. As on the REST path, the Bundle is returned
+/// only after its audit row (with the ranking lens) is committed.
 /// </summary>
 public sealed class FhirEvaluationService(
     CdsEngine engine, IEvaluationAudit audit, EvaluationDocuments documents, TimeProvider time, ILogger<FhirEvaluationService> logger)
@@ -33,14 +33,11 @@ public sealed class FhirEvaluationService(
 
         // The stored output is the body sent; the input is the normalised panel, as for every channel.
         await audit.SaveAsync(
-            new EvaluationAuditEntry(
-                stamp.EvaluationId, evaluatedAt, EvaluationChannels.Fhir, mapping.Panel.PatientId, HookInstance: null,
-                AuditJson.Panel(mapping.Panel), body, evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash,
-                evaluation.EngineVersion, elapsed, WireNames.Of(evaluation.Her2.Status))
+            (EvaluationAuditEntry.Of(evaluation, EvaluationChannels.Fhir, stamp.EvaluationId, evaluatedAt, mapping.Panel.PatientId,
+                AuditJson.Panel(mapping.Panel), body, elapsed) with
             {
                 EvaluationJson = documents.Json(evaluation, stamp.EvaluationId, evaluatedAt),
-                RankingLens = WireNames.Of(evaluation.Ranking.Lens),
-            }.By(caller),
+            }).By(caller),
             cancellationToken);
 
         logger.FhirEvaluationCompleted(stamp.EvaluationId, evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, mapping.Used.Count,
