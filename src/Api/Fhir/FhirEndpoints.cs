@@ -26,7 +26,7 @@ public static class FhirEndpoints
             .RequireScope(ApiScopes.Evaluate)
             .WithName("FhirEvaluate")
             .WithSummary("Evaluate one patient's mCODE / Genomics Reporting Observations; answer a FHIR collection Bundle")
-            .WithDescription("Body: a Bundle (any type) or a Parameters holding one, as application/fhir+json. Errors are OperationOutcome: 400 unreadable FHIR, 406 an Accept this server cannot answer, 413 too large, 415 other media types, 422 values that cannot be evaluated.");
+            .WithDescription("Body: a Bundle (any type) or a Parameters holding one as parameter 'bundle', as application/fhir+json. The Parameters may add 'ranking' (valueCode or valueString \"current\", the default, or \"review\") to choose the ranking lens. Errors are OperationOutcome: 400 unreadable FHIR or an unknown ranking, 406 an Accept this server cannot answer, 413 too large, 415 other media types, 422 values that cannot be evaluated.");
         fhir.MapGet("/metadata", Metadata).WithName("FhirCapabilityStatement").WithSummary("The FHIR CapabilityStatement of this server");
         fhir.MapGet("/OperationDefinition/evaluate", OperationDefinition).WithName("FhirEvaluateDefinition").WithSummary("The definition of $evaluate");
         return endpoints;

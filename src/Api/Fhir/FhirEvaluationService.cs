@@ -11,7 +11,8 @@ using CdsService.Rules.Engine;
 /// <summary>
 /// The FHIR evaluation path: FHIR JSON to panel (CdsService.Fhir), engine, collection Bundle, audit (channel "fhir").
 /// Unreadable FHIR throws <see cref="FhirInputException"/> (400); field errors of the mapping answer 422 and are not
-/// evaluations; an unknown <c>ranking</c> parameter is a 400 naming it. As on the REST path, the Bundle is returned only after its audit row is committed.
+/// evaluations; an unknown <c>ranking</c> parameter is a 400 naming it. As on the REST path, the Bundle is returned
+/// only after its audit row (with the ranking lens) is committed.
 /// </summary>
 public sealed class FhirEvaluationService(
     CdsEngine engine, IEvaluationAudit audit, EvaluationDocuments documents, TimeProvider time, ILogger<FhirEvaluationService> logger)

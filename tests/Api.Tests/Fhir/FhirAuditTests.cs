@@ -37,6 +37,24 @@ public abstract class FhirAuditTests(DatabaseFixture fixture)
             Assert.Equal(body, row.OutputJson);
     }
 
+    [Theory]
+    [InlineData("review")]
+    [InlineData("current")]
+    public async System.Threading.Tasks.Task Evaluate_WithRankingParameter_AuditRowRecordsTheLens(string lens)
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        using var response = await client.PostFhirAsync(ScenarioPatients.Fhir("pten-loss", lens));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bundle = Assert.IsType<Bundle>(CdsService.Fhir.FhirJson.Parse(await response.Content.ReadAsStringAsync(Ct)));
+        var id = Guid.Parse(bundle.Identifier!.Value!["urn:uuid:".Length..]);
+        await using var scope = fixture.CreateScope();
+        var row = await scope.ServiceProvider.GetRequiredService<CdsDbContext>().Evaluations.SingleAsync(e => e.Id == id, Ct);
+        Assert.Equal(lens, row.RankingLens);
+        Assert.Equal(lens, JsonNode.Parse(row.EvaluationJson!)!["ranking"]!["lens"]!.GetValue<string>());
+    }
+
     [Fact]
     public async System.Threading.Tasks.Task Report_OfAFhirEvaluation_ReadsTheStoredEvaluationLikeARestOne()
     {
