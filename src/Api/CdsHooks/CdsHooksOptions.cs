@@ -33,6 +33,12 @@ public sealed class CdsHooksOptions
     /// <summary>Timeout of one JWKS fetch: a CDS Client whose keys cannot be read in time gets a 401 (docs/operations.md).</summary>
     public TimeSpan JwksTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// An unknown kid refetches a client's JWKS at most once per this interval, so key rotation works without letting
+    /// forged kids hammer the client's key endpoint (docs/operations.md).
+    /// </summary>
+    public TimeSpan JwksUnknownKidRefetchInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Clock skew for exp/nbf (checklist J9): Epic's nbf sits minutes before iat, so skew stays small but non-zero.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -1,20 +1,22 @@
 namespace CdsService.Api.Security;
 
 using System.Collections.Concurrent;
+using CdsService.Api.CdsHooks;
 using CdsService.Api.Telemetry;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 /// <summary>
 /// Signing keys per allowlisted JWKS URL. Keys are cached; an unknown kid triggers one refetch, at most one per
-/// <see cref="UnknownKidRefetchInterval"/> per URL, so key rotation works without letting forged kids hammer the client
+/// CdsHooks:JwksUnknownKidRefetchInterval (10 s) per URL, so key rotation works without letting forged kids hammer the client
 /// (CDS Hooks 2.0 §Trusting CDS Clients: "jku ... SHOULD be used for key rotation"; checklist J6).
 /// </summary>
-public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, TimeProvider time, CdsMetrics metrics, ILogger<JwksKeyCache> logger) : IDisposable
+public sealed partial class JwksKeyCache(
+    IHttpClientFactory httpClientFactory, TimeProvider time, IOptions<CdsHooksOptions> options, CdsMetrics metrics, ILogger<JwksKeyCache> logger) : IDisposable
 {
     public const string HttpClientName = "CdsHooks.Jwks";
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(10);
-    public static readonly TimeSpan UnknownKidRefetchInterval = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan FailureRetryInterval = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -28,7 +30,7 @@ public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, T
         if (_entries.TryGetValue(key, out var entry) && now - entry.FetchedAt < CacheLifetime)
         {
             var matching = Match(entry.Keys, kid);
-            if (matching.Count > 0 || now - entry.LastUnknownKidRefetch < UnknownKidRefetchInterval)
+            if (matching.Count > 0 || now - entry.LastUnknownKidRefetch < options.Value.JwksUnknownKidRefetchInterval)
             {
                 metrics.JwksLookup("hit");
                 return matching;

@@ -23,7 +23,7 @@ public sealed class SpecExampleTokenTests
         var client = new TrustedClientOptions { Issuer = "https://fhir-ehr.example.com/", JwksUrl = "https://fhir-ehr.example.com/jwk_uri" };
         options.TrustedClients.Add(client);
         var jwks = File.ReadAllText(Path.Combine(HookCalls.ExamplesDirectory(), "jwks-example.json"));
-        var keys = new JwksKeyCache(new StaticJwksFactory(jwks), TimeProvider.System, TestMetrics.Create(), NullLogger<JwksKeyCache>.Instance);
+        var keys = new JwksKeyCache(new StaticJwksFactory(jwks), TimeProvider.System, Options.Create(options), TestMetrics.Create(), NullLogger<JwksKeyCache>.Instance);
         return new CdsJwtValidator(Options.Create(options), keys, new MemoryReplayStore(), TimeProvider.System,
             NullLogger<CdsJwtValidator>.Instance) { ValidateLifetime = validateLifetime };
     }

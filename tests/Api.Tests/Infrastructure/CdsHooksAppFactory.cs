@@ -117,6 +117,8 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("CdsHooks:FhirDeadline", FhirDeadline.ToString("c", CultureInfo.InvariantCulture));
         builder.UseSetting("CdsHooks:FhirRequestTimeout", GenerousDeadline.ToString("c", CultureInfo.InvariantCulture));
         builder.UseSetting("CdsHooks:JwksTimeout", JwksTimeout.ToString("c", CultureInfo.InvariantCulture));
+        // Tests that rotate keys send their calls well inside one interval, however busy the machine.
+        builder.UseSetting("CdsHooks:JwksUnknownKidRefetchInterval", "01:00:00");
         for (var i = 0; i < DisabledServices.Count; i++)
         {
             builder.UseSetting($"CdsHooks:DisabledServices:{i}", DisabledServices[i]);
