@@ -42,6 +42,15 @@ internal static class ExceptionReports
 
     private static ErrorReport FromJson(HttpContext httpContext, JsonException json)
     {
+        if (JsonErrorDescriber.UnknownField(json) is { } unknown)
+        {
+            return new ErrorReport(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "The request has invalid fields",
+                "See errors: each key is the JSON path of a field in the request body.")
+            {
+                Errors = [new FieldError(unknown, "Unknown field: it is not part of this request (check its spelling against /swagger); nothing was evaluated.")],
+            };
+        }
+
         var field = JsonErrorDescriber.FieldOf(json.Path);
         var where = $"at '{(field.Length == 0 ? "$" : field)}', line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}";
 

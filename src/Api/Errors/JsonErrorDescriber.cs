@@ -2,12 +2,13 @@ namespace CdsService.Api.Errors;
 
 using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 /// <summary>
 /// Turns a System.Text.Json failure into a field name and the JSON type the contract expects there, so that a client
 /// sending "pten": 5 is told "pten must be a string" rather than a .NET type name.
 /// </summary>
-internal static class JsonErrorDescriber
+internal static partial class JsonErrorDescriber
 {
     /// <summary>"$.her2.ish.recountGroup" to "her2.ish.recountGroup"; the root is the empty string.</summary>
     public static string FieldOf(string? jsonPath) => jsonPath switch
@@ -17,6 +18,23 @@ internal static class JsonErrorDescriber
         _ when jsonPath.StartsWith('$') => jsonPath[1..],
         _ => jsonPath,
     };
+
+    /// <summary>
+    /// The JSON path of a member the contract does not have (the request types disallow unmapped members, so that a
+    /// misspelt marker such as "ptne" is refused, never silently dropped: README, "A first call"); null for any other failure.
+    /// </summary>
+    public static string? UnknownField(JsonException json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (json.InnerException is not null || UnmappedMember().Match(json.Message) is not { Success: true } match) return null;
+        var name = match.Groups["name"].Value;
+        var field = FieldOf(json.Path);
+        return field == name || field.EndsWith("." + name, StringComparison.Ordinal) ? field : field.Length == 0 ? name : $"{field}.{name}";
+    }
+
+    // System.Text.Json's wording for JsonUnmappedMemberHandling.Disallow; the exception has no type of its own.
+    [GeneratedRegex(@"^The JSON property '(?<name>[^']*)' could not be mapped to any \.NET member")]
+    private static partial Regex UnmappedMember();
 
     /// <summary>What JSON the contract wants at <paramref name="field"/> of <paramref name="bodyType"/>, e.g. "a string".</summary>
     public static string ExpectedJsonType(Type? bodyType, string field)

@@ -5,7 +5,7 @@ using Hl7.Fhir.Model;
 
 /// <summary>
 /// Reads a qualitative value from LOINC answers, SNOMED CT results (docs/fhir.md, "What is read") or the free text labs write
-/// ("Positive", "amplified", "not detected").
+/// ("Positive", "not amplified", "not detected"), the latter through <see cref="FreeTextReader"/>.
 /// </summary>
 internal static class AnswerReader
 {
@@ -31,18 +31,38 @@ internal static class AnswerReader
         [AnswerCodes.SctHer2Low] = Answer.Negative,
     };
 
-    // Longest phrases first: "not amplified" must win over "amplified".
-    private static readonly (string Phrase, Answer Answer)[] TextAnswers =
-    [
-        ("not amplified", Answer.Negative), ("no amplification", Answer.Negative), ("undetected", Answer.Absent), ("non-amplified", Answer.Negative), ("not detected", Answer.Absent),
-        ("no loss", Answer.Present), ("not overexpressed", Answer.Negative), ("indeterminate", Answer.Indeterminate),
-        ("equivocal", Answer.Equivocal), ("borderline", Answer.Equivocal), ("amplified", Answer.Positive), ("amplification", Answer.Positive),
-        ("overexpressed", Answer.Positive), ("positive", Answer.Positive), ("negative", Answer.Negative),
-        ("detected", Answer.Present), ("present", Answer.Present), ("absent", Answer.Absent),
-        ("deletion", Answer.Loss), ("loss", Answer.Loss), ("gain", Answer.Gain), ("pos", Answer.Positive), ("neg", Answer.Negative),
-    ];
+    private static readonly TextMeaning<Answer> TextAnswers = new("qualitative", new Dictionary<TermReading, Answer>
+    {
+        [new(TextTerm.Positive, false)] = Answer.Positive, [new(TextTerm.Positive, true)] = Answer.Negative,
+        [new(TextTerm.Present, false)] = Answer.Present, [new(TextTerm.Present, true)] = Answer.Absent,
+        [new(TextTerm.Amplified, false)] = Answer.Positive, [new(TextTerm.Amplified, true)] = Answer.Negative,
+        [new(TextTerm.Overexpressed, false)] = Answer.Positive, [new(TextTerm.Overexpressed, true)] = Answer.Negative,
+        [new(TextTerm.Gain, false)] = Answer.Gain, [new(TextTerm.Gain, true)] = Answer.Negative,
+        [new(TextTerm.Loss, false)] = Answer.Loss, [new(TextTerm.Loss, true)] = Answer.Present,
+    });
 
-    public static Answer? Read(DataType? value)
+    public static Answer? Read(DataType? value) =>
+        Coded(value) ?? (value is FhirBoolean { Value: { } b } ? (b ? Answer.Positive : Answer.Negative) : ReadText(ObservationFacts.Text(value)));
+
+    /// <summary>The value as concepts with polarity: a coded answer or a boolean as such, else its text read by <see cref="FreeTextReader"/>.</summary>
+    public static TextReading ReadValue(DataType? value) =>
+        Coded(value) is { } a ? AsReading(a)
+        : value is FhirBoolean { Value: { } b } ? new TextReading([new(TextTerm.Positive, !b)], null, null)
+        : FreeTextReader.Read(ObservationFacts.Text(value));
+
+    public static Answer? ReadText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var reading = FreeTextReader.Read(text);
+        return reading.Uncertainty switch
+        {
+            TextUncertainty.Equivocal => Answer.Equivocal,
+            TextUncertainty.Indeterminate => Answer.Indeterminate,
+            _ => TextAnswers.TryRead(reading, out var answer, out _) ? answer : null,
+        };
+    }
+
+    private static Answer? Coded(DataType? value)
     {
         foreach (var c in ObservationFacts.Codings(value))
         {
@@ -51,21 +71,21 @@ internal static class AnswerReader
             if (string.Equals(c.System, CodeSystems.SnomedCt, StringComparison.Ordinal) && SnomedAnswers.TryGetValue(c.Code.Trim(), out var s)) return s;
         }
 
-        return value is FhirBoolean { Value: { } b } ? (b ? Answer.Positive : Answer.Negative) : ReadText(ObservationFacts.Text(value));
-    }
-
-    public static Answer? ReadText(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var t = text.Trim().ToLowerInvariant();
-        foreach (var (phrase, answer) in TextAnswers)
-        {
-            if (phrase.Length <= 3 ? t == phrase || t.StartsWith(phrase + " ", StringComparison.Ordinal) : t.Contains(phrase, StringComparison.Ordinal))
-            {
-                return answer;
-            }
-        }
-
         return null;
     }
+
+    private static TextReading AsReading(Answer answer) => answer switch
+    {
+        Answer.Equivocal => TextReading.Uncertain(TextUncertainty.Equivocal, "equivocal"),
+        Answer.Indeterminate => TextReading.Uncertain(TextUncertainty.Indeterminate, "indeterminate"),
+        _ => new TextReading([answer switch
+        {
+            Answer.Positive => new(TextTerm.Positive, false),
+            Answer.Negative => new(TextTerm.Positive, true),
+            Answer.Present => new(TextTerm.Present, false),
+            Answer.Absent => new(TextTerm.Present, true),
+            Answer.Gain => new(TextTerm.Gain, false),
+            _ => new TermReading(TextTerm.Loss, false),
+        }], null, null),
+    };
 }

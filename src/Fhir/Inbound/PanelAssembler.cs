@@ -3,11 +3,10 @@ namespace CdsService.Fhir.Inbound;
 using CdsService.Fhir.Terminology;
 using CdsService.Rules.Model;
 using Hl7.Fhir.Model;
-using Hl7.Fhir.Utility;
 
 /// <summary>
-/// Reads one patient's Observations with the marker mappers and settles competing facts: entered-in-error and
-/// cancelled Observations are ignored (R4 ObservationStatus), the most recent effective Observation wins among
+/// Reads one patient's Observations with the marker mappers and settles competing facts: Observations that are not
+/// a usable result are set aside first (<see cref="ObservationGate"/>), the most recent effective Observation wins among
 /// those saying the same thing, and every Observation ends up used, ignored (with why) or not understood.
 /// </summary>
 internal static class PanelAssembler
@@ -22,12 +21,14 @@ internal static class PanelAssembler
     {
         var context = new MappingContext(index);
         var live = new List<(Observation Observation, InputResource Source)>();
+        var her2Preliminary = false;
         foreach (var source in observations)
         {
             var o = (Observation)source.Resource;
-            if (o.Status is ObservationStatus.EnteredInError or ObservationStatus.Cancelled)
+            if (ObservationGate.WhyNotUsed(o) is { } why)
             {
-                context.Ignore(source, ObservationFacts.LoincCodes(o.Code).FirstOrDefault(), $"status is {EnumUtility.GetLiteral(o.Status)}");
+                context.Ignore(source, ObservationFacts.LoincCodes(o.Code).FirstOrDefault(), why);
+                her2Preliminary |= o.Status == ObservationStatus.Preliminary && ObservationGate.IsHer2(o);
                 continue;
             }
 
@@ -46,7 +47,7 @@ internal static class PanelAssembler
         }
 
         var winners = Settle(context);
-        var panel = PanelBuilder.Build(winners, context) with { PatientId = PatientIdOf(patient) };
+        var panel = PanelBuilder.Build(winners, context, her2Preliminary) with { PatientId = PatientIdOf(patient) };
         return new MappingResult(panel, UsedList(winners, context), context.NotUnderstood, context.Ignored, context.Errors, context.Warnings, patient)
         {
             Inputs = index,

@@ -8,14 +8,14 @@ internal static class PanelBuilder
 {
     private const double SameTestTolerance = 1;
 
-    public static PatientPanel Build(IReadOnlyList<Fact> winners, MappingContext context)
+    public static PatientPanel Build(IReadOnlyList<Fact> winners, MappingContext context, bool her2Preliminary = false)
     {
         var byField = winners.ToDictionary(w => w.Field, StringComparer.Ordinal);
         T? Get<T>(string field) where T : struct => byField.TryGetValue(field, out var f) ? (T)f.Value : null;
 
         return new PatientPanel
         {
-            Her2 = Her2(byField, context),
+            Her2 = Her2(byField, context, her2Preliminary),
             Pik3ca = Pik3ca(winners, context),
             Pten = Get<PtenStatus>(MarkerIds.Pten),
             CyclinE = Get<CyclinEStatus>(MarkerIds.CyclinE),
@@ -53,7 +53,7 @@ internal static class PanelBuilder
         return winners.Any(w => w.Field.StartsWith(PanelFields.Pik3caWildType + ":", StringComparison.Ordinal)) ? new Pik3caResult(Pik3caStatus.WildType) : null;
     }
 
-    private static Her2Tests? Her2(Dictionary<string, Fact> byField, MappingContext context)
+    private static Her2Tests? Her2(Dictionary<string, Fact> byField, MappingContext context, bool preliminary)
     {
         byField.TryGetValue(PanelFields.Her2IshRatio, out var ratio);
         byField.TryGetValue(PanelFields.Her2IshCopies, out var copies);
@@ -82,7 +82,8 @@ internal static class PanelBuilder
             (IhcScore?)ihc?.Value,
             byField.TryGetValue(PanelFields.Her2IhcMembraneStaining, out var st) ? (bool)st.Value : null,
             ish,
-            (Her2Status?)status?.Value);
-        return tests.HasAnyValue ? tests : null;
+            (Her2Status?)status?.Value,
+            preliminary);
+        return tests.HasAnyValue || preliminary ? tests : null;
     }
 }

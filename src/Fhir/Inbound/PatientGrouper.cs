@@ -38,7 +38,49 @@ internal static class PatientGrouper
         if (subject is null) return groups.Count == 1 ? groups[0] : null;
         if (index.Resolve(subject, source) is { Resource: Patient } resolved) return groups.First(g => g.Patient == resolved);
         var tail = subject.Reference is { } r ? ResourceIndex.TypeAndIdTail(r) : null;
-        return groups.FirstOrDefault(g => (tail is not null && tail == $"Patient/{g.Patient!.Resource.Id}") || SameIdentifier(subject.Identifier, (Patient)g.Patient!.Resource));
+        var server = ResourceIndex.ServerOf(subject.Reference) ?? ResourceIndex.ServerOf(source.FullUrl);
+        return groups.FirstOrDefault(g => (tail is not null && tail == $"Patient/{g.Patient!.Resource.Id}" && ResourceIndex.SameServer(server, ResourceIndex.ServerOf(g.Patient.FullUrl)))
+            || SameIdentifier(subject.Identifier, (Patient)g.Patient!.Resource));
+    }
+
+    /// <summary>
+    /// The CDS Hooks rule: every resource used belongs to the hook's <c>context.patientId</c>. Patients with another
+    /// id, and Observations whose subject is another patient, another server or missing, are left out with the reason.
+    /// </summary>
+    public static (InputResource? Patient, List<InputResource> Observations, List<IgnoredObservation> NotUsed) ForPatient(
+        ResourceIndex index, string patientId, string? fhirServer)
+    {
+        var notUsed = new List<IgnoredObservation>();
+        var own = $"Patient/{patientId}";
+        InputResource? patient = null;
+        foreach (var p in index.All.Where(r => r.Resource is Patient))
+        {
+            if (p.Resource.Id == patientId && patient is null && ResourceIndex.SameServer(ResourceIndex.ServerOf(p.FullUrl), fhirServer)) patient = p;
+            else notUsed.Add(new IgnoredObservation(p.Reference, p.Resource.Id, null, $"this Patient is not the patient of the hook context ({own})"));
+        }
+
+        var observations = new List<InputResource>();
+        foreach (var source in index.All.Where(r => r.Resource is Observation))
+        {
+            var subject = ((Observation)source.Resource).Subject;
+            var resolved = index.Resolve(subject, source);
+            var tail = subject?.Reference is { } r ? ResourceIndex.TypeAndIdTail(r) : null;
+            var server = ResourceIndex.ServerOf(subject?.Reference) ?? ResourceIndex.ServerOf(source.FullUrl);
+            var ours = resolved is not null
+                ? resolved == patient
+                : tail == own && ResourceIndex.SameServer(server, fhirServer);
+            if (ours)
+            {
+                observations.Add(source);
+                continue;
+            }
+
+            var reason = subject is null ? $"no subject: it cannot be tied to the patient of the hook context ({own})"
+                : $"subject {Describe(subject)} is not the patient of the hook context ({own}{(fhirServer is null ? "" : " on " + fhirServer)})";
+            notUsed.Add(new IgnoredObservation(source.Reference, source.Resource.Id, ObservationFacts.LoincCodes(((Observation)source.Resource).Code).FirstOrDefault(), reason));
+        }
+
+        return (patient, observations, notUsed);
     }
 
     private static bool SameIdentifier(Identifier? id, Patient p) =>

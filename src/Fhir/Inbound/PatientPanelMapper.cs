@@ -28,8 +28,28 @@ public static class PatientPanelMapper
         }
 
         var result = PanelAssembler.Assemble(index, groups.FirstOrDefault()?.Patient, groups.FirstOrDefault()?.Observations ?? []);
-        return unassigned.Count == 0 ? result : result with { Ignored = [.. result.Ignored, .. unassigned] };
+        return WithIncompletePages(unassigned.Count == 0 ? result : result with { Ignored = [.. result.Ignored, .. unassigned] }, index);
     }
+
+    /// <summary>
+    /// The CDS Hooks path: only the hook's patient is read (docs/fhir.md, "Whose data"); <paramref name="fhirServer"/>
+    /// is the hook's FHIR server, against which absolute subject references must point.
+    /// </summary>
+    public static MappingResult MapFor(string json, string patientId, string? fhirServer)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(patientId);
+        var index = ResourceIndex.From(FhirJson.Parse(json));
+        var (patient, observations, notUsed) = PatientGrouper.ForPatient(index, patientId, fhirServer);
+        var result = PanelAssembler.Assemble(index, patient, observations);
+        return WithIncompletePages(result with { Ignored = [.. result.Ignored, .. notUsed] }, index);
+    }
+
+    private static MappingResult WithIncompletePages(MappingResult result, ResourceIndex index) =>
+        index.IncompletePages.Count == 0 ? result : result with
+        {
+            Warnings = [.. result.Warnings, .. index.IncompletePages.Select(next => new MappingIssue(
+                "input", $"a search page of the input has a next link ({next}): the data may be incomplete, and only the resources sent were read"))],
+        };
 
     /// <summary>One mapping per patient, for batches: Observations are matched to Patients by their subject.</summary>
     public static PatientSplit MapPerPatient(string json) => MapPerPatient(FhirJson.Parse(json));

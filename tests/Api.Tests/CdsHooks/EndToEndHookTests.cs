@@ -117,17 +117,39 @@ public sealed class EndToEndHookTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PatientView_PrefetchOfTwoPatients_Is400WithOperationOutcome()
+    public async Task PatientView_PrefetchWithAnotherPatientsData_UsesOnlyTheContextPatientAndListsTheRest()
     {
         var prefetch = HookCalls.FullPrefetch(Ihc("LA11842-4"));
         var other = Ihc("LA11843-2");
+        other["id"] = "of-other";
         other["subject"] = new JsonObject { ["reference"] = "Patient/other" };
-        prefetch["markerObservations"] = CdsHooksFakeFhirServer.SearchSet([other, new JsonObject { ["resourceType"] = "Patient", ["id"] = "other" }]);
+        var orphan = Ihc("LA11843-2");
+        orphan["id"] = "no-subject";
+        orphan.Remove("subject");
+        prefetch["markerObservations"] = CdsHooksFakeFhirServer.SearchSet([other, orphan, new JsonObject { ["resourceType"] = "Patient", ["id"] = "other" }]);
 
-        using var response = await _factory.PostAsync(HookCalls.PatientView, HookCalls.PatientViewRequest(_factory, prefetch));
+        var request = HookCalls.PatientViewRequest(_factory, prefetch);
+        var server = new Uri(request["fhirServer"]!.GetValue<string>()).AbsoluteUri;
+        var card = Assert.Single(await CardsAsync(HookCalls.PatientView, request))!;
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("OperationOutcome", (await response.JsonAsync())["resourceType"]!.GetValue<string>());
+        Assert.StartsWith("HER2 equivocal", card["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        var detail = card["detail"]!.GetValue<string>();
+        Assert.Contains("**Not used from the EHR data**\n\n", detail, StringComparison.Ordinal);
+        Assert.Contains($"- Observation/of-other: subject Patient/other is not the patient of the hook context (Patient/p1 on {server})\n", detail, StringComparison.Ordinal);
+        Assert.Contains("- Observation/no-subject: no subject: it cannot be tied to the patient of the hook context (Patient/p1)\n", detail, StringComparison.Ordinal);
+        Assert.Contains("- Patient/other: this Patient is not the patient of the hook context (Patient/p1)\n", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PatientView_NullPatientPrefetchAndAnotherPatientsIhc3_GivesNoHer2PositiveCard()
+    {
+        var prefetch = HookCalls.FullPrefetch();
+        var other = Ihc("LA11843-2");
+        other["subject"] = new JsonObject { ["reference"] = "Patient/other" };
+        prefetch["patient"] = null;
+        prefetch["her2Observations"] = CdsHooksFakeFhirServer.SearchSet([other]);
+
+        Assert.Empty(await CardsAsync(HookCalls.PatientView, HookCalls.PatientViewRequest(_factory, prefetch)));
     }
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;

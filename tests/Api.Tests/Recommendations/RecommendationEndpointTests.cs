@@ -164,11 +164,12 @@ public sealed class RecommendationEndpointTests(CdsApiFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task Post_UnknownProperties_AreIgnored()
+    public async Task Post_UnknownProperties_AreRefusedNotIgnored()
     {
-        var answer = await EvaluateAsync("""{ "pten": "loss", "comment": { "deep": [1, 2] }, "her2": { "ihc": "3+", "lab": "x" } }""");
+        using var response = await _client.PostJsonAsync("""{ "pten": "loss", "comment": { "deep": [1, 2] }, "her2": { "ihc": "3+", "lab": "x" } }""");
 
-        Assert.Equal(["pten-loss"], answer.GetProperty("findings").Strings("id"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["comment"], (await response.ReadJsonAsync()).GetProperty("errors").PropertyNames());
     }
 
     private async Task<JsonElement> EvaluateAsync(string json)

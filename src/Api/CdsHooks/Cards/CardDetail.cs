@@ -44,6 +44,8 @@ public static class CardDetail
 
         AppendList(text, "Notes", result.Notes.Select(n => CardText.Markdown(n.Text) + CardText.Citations(n.Citations) + DatedNotes(n.Currency)));
         AppendList(text, "Check", result.Warnings.Select(w => CardText.Markdown(w.Text) + CardText.Citations(w.Citations) + DatedNotes(w.Currency)));
+        // docs/fhir.md, "Observations not used": every input left out is named with its reason, here as in $evaluate.
+        AppendList(text, "Not used from the EHR data", (context.Evaluation.NotUsed ?? []).Select(CardText.Markdown));
         if (withOptions && result.Options.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"_{CardText.Markdown(result.Ranking.Text)}_\n\n");

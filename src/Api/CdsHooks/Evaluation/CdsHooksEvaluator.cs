@@ -13,15 +13,15 @@ public sealed class CdsHooksEvaluator(IHookPanelReader reader, CdsEngine engine,
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = time.GetTimestamp();
-        var (mapped, errors) = reader.Read(FhirCollectionWriter.Write(resources));
-        if (mapped is null)
+        var reading = reader.Read(FhirCollectionWriter.Write(resources), request.PatientId, request.FhirServer);
+        if (reading.Panel is not { } mapped)
         {
-            throw new CdsHooksInputException(errors);
+            throw new CdsHooksInputException(reading.Errors);
         }
 
         var panel = mapped with { PatientId = request.PatientId };
         var result = engine.Evaluate(panel);
         var evaluatedAt = time.GetUtcNow();
-        return Task.FromResult(new HookEvaluation(Guid.CreateVersion7(evaluatedAt), evaluatedAt, result, AuditJson.Panel(panel), started));
+        return Task.FromResult(new HookEvaluation(Guid.CreateVersion7(evaluatedAt), evaluatedAt, result, AuditJson.Panel(panel), started, reading.NotUsed));
     }
 }

@@ -9,5 +9,10 @@ public interface ICdsHooksEvaluator
     Task<HookEvaluation> EvaluateAsync(string serviceId, CdsHookRequest request, IReadOnlyList<JsonElement> resources, CancellationToken cancellationToken);
 }
 
-/// <summary>The engine's answer with the id the report link and the audit row share, and the panel the audit stores.</summary>
-public sealed record HookEvaluation(Guid EvaluationId, DateTimeOffset EvaluatedAt, Rules.Engine.Evaluation Result, string PanelJson, long StartedTimestamp);
+/// <summary>
+/// The engine's answer with the id the report link and the audit row share, the panel the audit stores, and the
+/// input resources not used ("reference: reason") that the card detail lists.
+/// </summary>
+public sealed record HookEvaluation(
+    Guid EvaluationId, DateTimeOffset EvaluatedAt, Rules.Engine.Evaluation Result, string PanelJson, long StartedTimestamp,
+    IReadOnlyList<string>? NotUsed = null);

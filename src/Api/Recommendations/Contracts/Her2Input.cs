@@ -1,6 +1,9 @@
 namespace CdsService.Api.Recommendations.Contracts;
 
+using System.Text.Json.Serialization;
+
 /// <summary>HER2 testing of one tumour, interpreted by the ASCO/CAP 2018 rules (affirmed 2023).</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record Her2Input
 {
     /// <summary>

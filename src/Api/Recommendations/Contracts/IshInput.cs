@@ -1,8 +1,11 @@
 namespace CdsService.Api.Recommendations.Contracts;
 
+using System.Text.Json.Serialization;
+
 /// <summary>
 /// An ISH result. Dual-probe needs both the ratio and the copy number; single-probe needs the copy number and no ratio.
 /// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record IshInput
 {
     /// <summary>Assay design (required when ish is given). Allowed: "dual-probe", "single-probe".</summary>

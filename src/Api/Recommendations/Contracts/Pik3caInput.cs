@@ -1,10 +1,13 @@
 namespace CdsService.Api.Recommendations.Contracts;
 
+using System.Text.Json.Serialization;
+
 /// <summary>
 /// PIK3CA status. A known activating hotspot (E545K, H1047R ...) or a variant the laboratory classes pathogenic or
 /// likely pathogenic is an activating mutation; any other variant is shown as of uncertain significance and does not
 /// change the ranking.
 /// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record Pik3caInput
 {
     /// <summary>Mutation status (required when pik3ca is given). Allowed: "wild-type", "mutated".</summary>

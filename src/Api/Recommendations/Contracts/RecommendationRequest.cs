@@ -1,9 +1,12 @@
 namespace CdsService.Api.Recommendations.Contracts;
 
+using System.Text.Json.Serialization;
+
 /// <summary>
 /// One patient's biomarker panel. Every field is optional, but at least one biomarker must be given. A missing marker
 /// makes its rule "not applicable", never "normal".
 /// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record RecommendationRequest
 {
     /// <summary>Opaque patient identifier chosen by the caller, at most 256 characters. Never logged, not echoed.</summary>

@@ -1,6 +1,9 @@
 namespace CdsService.Api.Recommendations.Contracts;
 
+using System.Text.Json.Serialization;
+
 /// <summary>Serum HER2 extracellular domain concentration. Prognostic only; never used for HER2 status.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record SerumHer2EcdInput
 {
     /// <summary>Concentration: finite, at least 0 and less than 100000.</summary>
