@@ -76,9 +76,9 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         var csv = await File.ReadAllTextAsync(Path.Combine(output, "report.csv"), Ct);
         var kb = CdsEngine.CreateDefault().KnowledgeBase.Version;
         Assert.Contains("| Knowledge base | version " + kb, md);
-        Assert.Contains("### Row 2: TB-2026-001", md);
+        Assert.Contains("### TB-2026-001", md);
         Assert.Contains("[16]", md);
-        Assert.Contains("<h3>Row 2: TB-2026-001</h3>", html);
+        Assert.Contains("<h3>TB-2026-001</h3>", html);
         Assert.Contains("<svg", html);
         Assert.Contains("2,evaluated,TB-2026-001,", csv);
     }
@@ -95,8 +95,8 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         Assert.True(exitCode == 0, stdout);
         Assert.Contains("done: 5/5 rows done (1 failed)", stdout);
         var md = await File.ReadAllTextAsync(Path.Combine(output, "report.md"), Ct);
-        Assert.Contains("### Row 1: tb-fhir-1", md);
-        Assert.Contains("### Row 4: tb-fhir-4", md);
+        Assert.Contains("### tb-fhir-1", md);
+        Assert.Contains("### tb-fhir-4", md);
         Assert.Contains("| tb-fhir-5 |", md);
     }
 
