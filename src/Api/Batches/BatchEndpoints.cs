@@ -37,7 +37,11 @@ public static class BatchEndpoints
         group.MapGet("/{id:guid}/report", BatchReportEndpoint.GetReport)
             .RequireReadScope()
             .WithName("GetBatchReport")
-            .WithSummary("The tumor-board report of a finished batch: format=md|html|csv|json")
+            .WithSummary("The tumor-board report of a finished batch: format=md|html|csv|summary-csv|json")
+            .WithDescription("md and html open with the overview (one line per patient: HER2 status and what is pending, findings by mechanism, "
+                + "the top available option with its tier, flags), then one section per patient with the top five options, each linking to the "
+                + "patient's one-patient report through a signed, expiring link. csv has one row per patient and option; summary-csv one row "
+                + "per patient with the overview's columns, formula-escaped, for a spreadsheet. 409 while rows are still being evaluated.")
             .Produces<string>(StatusCodes.Status200OK, BatchReportEndpoint.MarkdownContentType, BatchReportEndpoint.HtmlContentType, BatchReportEndpoint.CsvContentType, BatchReportEndpoint.JsonContentType)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;

@@ -29,7 +29,7 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
             Assert.Contains("| positive | 31 | 55.4% |", md);
             Assert.Contains("| pi3k-hyperactivation |", md);
             Assert.Contains("### Most frequent top-ranked options", md);
-            Assert.Contains("### Row 2: TB-2026-001", md);
+            Assert.Contains("### TB-2026-001", md);
             Assert.Contains("- **HER2 status: positive**. IHC 3+ without ISH: HER2 positive.", md);
             Assert.Contains("Finding **pten-loss** (resistance; pi3k-hyperactivation)", md);
             // TB-2026-001 is HER2-positive with PTEN loss. Under the default lens "current" the tier comes before relevance:
@@ -112,7 +112,7 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
             Assert.Equal("default-src 'none'; style-src 'unsafe-inline'", response.Headers.GetValues("Content-Security-Policy").Single());
             Assert.StartsWith("<!DOCTYPE html>", html);
             Assert.Contains("<svg", html);
-            Assert.Contains("<h3>Row 2: TB-2026-001</h3>", html);
+            Assert.Contains("<h3>TB-2026-001</h3>", html);
             Assert.Contains("[16, 18, 60]", html);
             Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("src=\"http", html, StringComparison.OrdinalIgnoreCase);
@@ -158,12 +158,37 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
             var html = await client.GetStringAsync(location + "/report?format=html", Ct);
             var md = await client.GetStringAsync(location + "/report?format=md", Ct);
             var report = await client.GetStringAsync(location + "/report?format=csv", Ct);
+            var summary = await client.GetStringAsync(location + "/report?format=summary-csv", Ct);
 
             Assert.DoesNotContain("<script>", html);
             Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
             Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
             Assert.Contains(@"\*\*x\*\*]\(javascript:alert(1))", md);
             Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", report);
+            Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", summary);
+            Assert.Contains(@"[\*\*x\*\*\]\(javascript:alert(1))](http", md);
+        }
+    }
+
+    [Fact]
+    public async Task SummaryCsv_ExampleCohort_OneRowPerPatientWithTheOverviewColumns()
+    {
+        var (client, location) = await FinishedCohortAsync(await File.ReadAllTextAsync(BatchClient.CohortPath, Ct));
+        using (client)
+        {
+            using var response = await client.GetAsync(location + "/report?format=summary-csv", Ct);
+            var csv = await response.Content.ReadAsStringAsync(Ct);
+
+            Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+            var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(
+                "row,status,patient_id,evaluation_id,her2_status,her2_pending,findings_by_mechanism,top_available_option,top_available_rank,top_available_tier,top_available_status,flags,error",
+                lines[0]);
+            // The header, 56 evaluated patients, 2 failed rows.
+            Assert.Equal(1 + 56 + 2, lines.Length);
+            // TB-2026-001: HER2-positive on IHC 3+, PTEN loss; under the lens "current" T-DM1 is first (see the Markdown test).
+            Assert.Matches(@"^2,evaluated,TB-2026-001,[0-9a-f-]{36},positive,,pi3k-hyperactivation: pten-loss,Trastuzumab-DM1,1,1,approved-her2-breast,,$", lines[1]);
+            Assert.Single(lines, l => l.StartsWith("58,failed,TB-2026-057,", StringComparison.Ordinal));
         }
     }
 }

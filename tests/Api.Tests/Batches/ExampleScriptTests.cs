@@ -3,14 +3,18 @@ namespace CdsService.Api.Tests.Batches;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using CdsService.Rules.Engine;
 
 /// <summary>
-/// The README's batch example as a user runs it: the built service on a loopback port (SQLite file, Development),
-/// then examples/tumor-board/run-tumor-board.sh with curl, then the three saved reports.
+/// The README's batch example as a user runs it: the built service on a loopback port (SQLite file, Development, but
+/// with authentication required and an API key, as outside Development), then examples/tumor-board/run-tumor-board.sh
+/// with curl and CDS_API_KEY, then the three saved reports, and the links in them opened without the key.
 /// </summary>
 public sealed class ExampleScriptTests : IAsyncLifetime
 {
+    private const string ApiKey = "tumor-board-coordinator-key";
+
     private readonly string _work = Directory.CreateTempSubdirectory("cds-script-test-").FullName;
     private Process? _service;
     private string _baseUrl = "";
@@ -33,6 +37,12 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         start.Environment["ConnectionStrings__Cds"] = $"Data Source={Path.Combine(_work, "cds.db")}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Telemetry__PrometheusPort"] = "0";
+        // A report link must open without a key where keys are required (docs/batches.md): so keys are required here.
+        start.Environment["Auth__Required"] = "true";
+        start.Environment["Auth__ApiKeys__0__Name"] = "coordinator";
+        start.Environment["Auth__ApiKeys__0__Sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ApiKey)));
+        start.Environment["Auth__ApiKeys__0__Scopes__0"] = "batches";
+        start.Environment["Auth__ApiKeys__0__Scopes__1"] = "read:own";
         _service = Process.Start(start) ?? throw new InvalidOperationException("could not start " + dll);
         _service.OutputDataReceived += (_, _) => { };
         _service.ErrorDataReceived += (_, _) => { };
@@ -76,12 +86,87 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         var csv = await File.ReadAllTextAsync(Path.Combine(output, "report.csv"), Ct);
         var kb = CdsEngine.CreateDefault().KnowledgeBase.Version;
         Assert.Contains("| Knowledge base | version " + kb, md);
-        Assert.Contains("### Row 2: TB-2026-001", md);
+        Assert.Contains("### TB-2026-001", md);
         Assert.Contains("[16]", md);
-        Assert.Contains("<h3>Row 2: TB-2026-001</h3>", html);
+        Assert.Contains("<h3>TB-2026-001</h3>", html);
         Assert.Contains("<svg", html);
         Assert.Contains("2,evaluated,TB-2026-001,", csv);
     }
+
+    [Fact]
+    public async Task RunTumorBoardScript_ExampleCohort_ReportsHaveOverviewTopFiveDatedNotesAndWorkingLinks()
+    {
+        var output = Path.Combine(_work, "board");
+        var script = Path.Combine(BatchClient.RepositoryRoot, "examples", "tumor-board", "run-tumor-board.sh");
+        var (exitCode, stdout) = await RunAsync("sh", script, _baseUrl, BatchClient.CohortPath, output);
+        Assert.True(exitCode == 0, stdout);
+        var md = await File.ReadAllTextAsync(Path.Combine(output, "report.md"), Ct);
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "report.html"), Ct);
+        var csv = await File.ReadAllTextAsync(Path.Combine(output, "report.csv"), Ct);
+        var patients = File.ReadLines(BatchClient.CohortPath).Skip(1).Select(l => l.Split(',')[0]).Except(["TB-2026-057", "TB-2026-058"]).ToList();
+        Assert.Equal(56, patients.Count);
+
+        // The overview: first after the provenance, one line per evaluated patient, in file order, each a link.
+        var overview = Section(md, "## Overview", "## Cohort summary");
+        Assert.True(md.IndexOf("## Overview", StringComparison.Ordinal) < md.IndexOf("## Patients", StringComparison.Ordinal));
+        var overviewRows = overview.Split('\n').Where(l => l.StartsWith("| [", StringComparison.Ordinal)).ToList();
+        Assert.Equal(patients, overviewRows.Select(l => Regex.Match(l, @"^\| \[([^\]]+)\]\(").Groups[1].Value.Replace("\\", "", StringComparison.Ordinal)));
+        Assert.Matches(@"^\| \[TB-2026-001\]\(http://127\.0\.0\.1:\d+/reports/evaluations/[0-9a-f-]{36}\?format=html&token=[^)]+\) \| positive \| pi3k-hyperactivation: pten-loss \| Trastuzumab-DM1 \(rank 1; tier 1, approved HER2\+ breast\) \| none \|$", overviewRows[0]);
+        var htmlOverview = Section(html, "<h2>Overview</h2>", "<h2>Cohort summary</h2>");
+        Assert.Equal(1 + 56, Regex.Count(htmlOverview, "<tr>"));
+
+        // Per patient: headed by the patient id, at most five options; HER2-positive TB-2026-001 has five, and all 22 in the appendix.
+        var sections = Section(md, "## Patients", "## Rows that failed").Split("\n### ").Skip(1).ToList();
+        Assert.Equal(patients, sections.Select(p => p[..p.IndexOf('\n', StringComparison.Ordinal)]).Select(h => h.Replace("\\", "", StringComparison.Ordinal)));
+        Assert.All(sections, p => Assert.InRange(OptionRows(p), 0, 5));
+        Assert.Equal(5, OptionRows(sections[0]));
+        Assert.Equal(22, OptionRows(Section(md, "### Full ranking: TB-2026-001", "### Full ranking: ")));
+        var htmlSections = Regex.Matches(html, "<section class=\"patient\">(.*?)</section>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(56, htmlSections.Count);
+        Assert.All(htmlSections, p => Assert.InRange(Regex.Count(p.Split("<details>")[0], "<tr>"), 0, 1 + 5));
+        Assert.Equal(1 + 22, Regex.Count(htmlSections[0].Split("<details>")[1], "<tr>"));
+        Assert.Contains("section.patient{break-before:page}", html);
+
+        // The dated notes are there: every agent whose top-five row counts notes has its notes listed, in md and html;
+        // every note id of a CSV option row has its own dated-note row.
+        Assert.DoesNotContain("currency notes", md + html + csv, StringComparison.OrdinalIgnoreCase);
+        var notes = Section(md, "## Dated notes", "## Appendix: full rankings");
+        var agentsWithNotes = sections.SelectMany(p => Regex.Matches(p, @"^\| \d+ \| ([^|]+) \| [^|]+ \| ([1-9]\d*) \|", RegexOptions.Multiline))
+            .Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(agentsWithNotes);
+        Assert.All(agentsWithNotes, agent => Assert.Matches(@"\n### " + Regex.Escape(agent) + @" \([^)]*\): \d+ notes?\n\n- As of ", notes));
+        Assert.Contains("<h2>Dated notes</h2>", html);
+        Assert.All(agentsWithNotes, agent => Assert.Contains("<h3>" + System.Net.WebUtility.HtmlEncode(agent) + " (", html));
+        var noteIds = Regex.Matches(csv, @"([a-z0-9][a-z0-9-]+) \(\d{4}[^,()]*, (?:verified|UNVERIFIED)\)").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(noteIds);
+        Assert.All(noteIds, id => Assert.Contains("[" + id + "] as of ", csv));
+
+        // Links that work: opened without the API key (which the API itself requires), each answers the patient's report.
+        using var browser = new HttpClient();
+        using (var refused = await browser.GetAsync(_baseUrl + "/api/v1/evaluations", Ct))
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        var mdLink = Regex.Match(overviewRows[0], @"\]\((http[^)]+)\)").Groups[1].Value;
+        var htmlLink = System.Net.WebUtility.HtmlDecode(Regex.Match(htmlSections[1], "<a href=\"(http[^\"]+)\">full report</a>").Groups[1].Value);
+        foreach (var (link, patient) in new[] { (mdLink, "TB-2026-001"), (htmlLink, "TB-2026-002") })
+        {
+            using var response = await browser.GetAsync(new Uri(link), Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains(patient, await response.Content.ReadAsStringAsync(Ct));
+        }
+    }
+
+    /// <summary>The text between the first <paramref name="from"/> and the next <paramref name="to"/> (or the end).</summary>
+    private static string Section(string text, string from, string to)
+    {
+        var start = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(start >= 0, "missing " + from);
+        var end = text.IndexOf(to, start + from.Length, StringComparison.Ordinal);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    /// <summary>Rows of the option table in a patient's Markdown: "| 3 | Lapatinib | ...".</summary>
+    private static int OptionRows(string section) => Regex.Count(section, @"^\| \d+ \| ", RegexOptions.Multiline);
 
     [Fact]
     public async Task RunTumorBoardScript_FhirExample_SubmitsTheBundleAsFhir()
@@ -95,15 +180,16 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         Assert.True(exitCode == 0, stdout);
         Assert.Contains("done: 5/5 rows done (1 failed)", stdout);
         var md = await File.ReadAllTextAsync(Path.Combine(output, "report.md"), Ct);
-        Assert.Contains("### Row 1: tb-fhir-1", md);
-        Assert.Contains("### Row 4: tb-fhir-4", md);
+        Assert.Contains("### tb-fhir-1", md);
+        Assert.Contains("### tb-fhir-4", md);
         Assert.Contains("| tb-fhir-5 |", md);
     }
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string file, params string[] args)
     {
-        using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true })
-            ?? throw new InvalidOperationException("could not start " + file);
+        var start = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["CDS_API_KEY"] = ApiKey;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + file);
         // Bounded by the per-test timeout (docs/testing.md), not by a clock of its own that a busy machine could outlast.
         var stdout = process.StandardOutput.ReadToEndAsync(Ct);
         var stderr = process.StandardError.ReadToEndAsync(Ct);

@@ -101,7 +101,9 @@ public sealed partial class ReportLinkTests(CdsHooksAppFactory factory) : IClass
         var patientLinks = PatientLink().Matches(html).Select(m => new Uri(WebUtility.HtmlDecode(m.Groups[1].Value))).ToList();
 
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
-        Assert.Equal(2, patientLinks.Count);
+        // Each of the two patients is linked twice: from its overview line and from its section.
+        Assert.Equal(4, patientLinks.Count);
+        Assert.Equal(2, patientLinks.Select(l => l.AbsolutePath).Distinct().Count());
         foreach (var patient in patientLinks)
         {
             using var page = await BrowserGetAsync(patient.PathAndQuery);

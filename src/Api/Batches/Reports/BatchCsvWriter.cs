@@ -24,10 +24,8 @@ public static class BatchCsvWriter
     public static string Write(BatchReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        // A patient id such as "=HYPERLINK(...)" must open as text, not run as a formula.
-        var options = new CsvWriterOptions { Injection = CsvInjection.Escape };
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, options, leaveOpen: true))
+        using (var csv = Create(text))
         {
             WriteFields(csv, Header);
             foreach (var patient in report.Patients)
@@ -48,6 +46,11 @@ public static class BatchCsvWriter
         }
         return text.ToString();
     }
+
+    /// <summary>A CSV writer over <paramref name="text"/> that escapes formulas, for every CSV export of the batch report.</summary>
+    internal static CsvWriter Create(TextWriter text) =>
+        // A patient id such as "=HYPERLINK(...)" must open as text, not run as a formula.
+        CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
 
     private static void WritePatient(CsvWriter csv, BatchPatient patient)
     {
@@ -126,7 +129,7 @@ public static class BatchCsvWriter
         return string.Join(" ", parts);
     }
 
-    private static void WriteFields(CsvWriter csv, params string[] fields)
+    internal static void WriteFields(CsvWriter csv, params string[] fields)
     {
         foreach (var field in fields)
             csv.WriteField(field);

@@ -7,9 +7,10 @@ using static CdsService.Api.Evaluations.Reports.CitationFormatter;
 using static CdsService.Api.Evaluations.Reports.MarkdownText;
 
 /// <summary>
-/// The tumor-board report as Markdown, in the order a board reads it out: provenance, cohort summary, patients,
-/// rows that failed, references, disclaimer. The HTML report renders these same sections, with the chart between
-/// the summary and the patients.
+/// The tumor-board report as Markdown, in the order a board reads it out: provenance, overview (one line per
+/// patient), cohort summary, patients, rows that failed, dated notes, the full rankings, references, disclaimer. The
+/// HTML report renders these same sections, with the charts between the summary and the patients and each full
+/// ranking folded into its patient's section.
 /// </summary>
 public static class BatchMarkdownWriter
 {
@@ -20,7 +21,10 @@ public static class BatchMarkdownWriter
         ArgumentNullException.ThrowIfNull(report);
         var md = new StringBuilder(4096 + (report.Patients.Count * 2048));
         WriteOverview(md, report);
-        WriteDetails(md, report);
+        WritePatientsHeading(md, report);
+        foreach (var patient in report.Patients)
+            BatchPatientWriter.Write(md, patient, report.PatientReportLinks);
+        WriteBackMatter(md, report, withFullRankings: true);
         return md.ToString();
     }
 
@@ -53,25 +57,49 @@ public static class BatchMarkdownWriter
             md.Append("> ").AppendLine(Escape(warning));
         if (report.Warnings.Count > 0)
             md.AppendLine();
+        BatchOverviewWriter.Write(md, report);
         CohortSummaryWriter.Write(md, report.Summary, report.Evaluated);
         WriteCohortWarnings(md, report);
     }
 
-    /// <summary>Patients, failed rows, references and the disclaimer.</summary>
-    public static void WriteDetails(StringBuilder md, BatchReport report)
+    public static void WritePatientsHeading(StringBuilder md, BatchReport report)
     {
         ArgumentNullException.ThrowIfNull(md);
         ArgumentNullException.ThrowIfNull(report);
         md.AppendLine("## Patients").AppendLine();
         if (report.Patients.Count == 0)
             md.AppendLine("No patient of this batch was evaluated.").AppendLine();
-        foreach (var patient in report.Patients)
-            BatchPatientWriter.Write(md, patient, report.PatientReportLinks);
+    }
+
+    /// <summary>
+    /// Failed rows, dated notes, references and the disclaimer; in Markdown also every patient's full ranking, which
+    /// the HTML report folds into each patient's section instead.
+    /// </summary>
+    public static void WriteBackMatter(StringBuilder md, BatchReport report, bool withFullRankings)
+    {
+        ArgumentNullException.ThrowIfNull(md);
+        ArgumentNullException.ThrowIfNull(report);
         WriteFailedRows(md, report);
         WriteDatedNotes(md, report.Patients);
+        if (withFullRankings)
+            WriteFullRankings(md, report.Patients);
         WriteReferences(md, report.References);
         md.AppendLine("---").AppendLine();
         md.Append("**Disclaimer.** ").AppendLine(Escape(report.Disclaimer));
+    }
+
+    /// <summary>The appendix: each HER2-positive patient's full ranking, for checking what the top five left out.</summary>
+    private static void WriteFullRankings(StringBuilder md, IReadOnlyList<BatchPatient> patients)
+    {
+        var ranked = patients.Where(p => p.Report.Options.Count > 0).ToList();
+        if (ranked.Count == 0)
+            return;
+        md.AppendLine("## Appendix: full rankings").AppendLine();
+        foreach (var patient in ranked)
+        {
+            md.Append("### Full ranking: ").AppendLine(Escape(BatchOverviewWriter.PatientName(patient))).AppendLine();
+            BatchPatientWriter.WriteFullRanking(md, patient.Report.Options);
+        }
     }
 
     private static void WriteCohortWarnings(StringBuilder md, BatchReport report)

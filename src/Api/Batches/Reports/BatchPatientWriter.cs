@@ -8,21 +8,26 @@ using static CdsService.Api.Evaluations.Reports.CitationFormatter;
 using static CdsService.Api.Evaluations.Reports.MarkdownText;
 
 /// <summary>
-/// One patient's section: compact enough to read out at a board, complete enough to check (HER2 call and basis,
-/// findings, notes, every ranked option with its availability, level and citations, the patient's own warnings; the
-/// service-level ones and the dated notes are stated once for the cohort). The full one-patient report is one link away.
+/// One patient's section, headed by the patient id: compact enough to read out at a board, complete enough to check
+/// (HER2 call and basis, findings with their dated notes, notes, the top five options with availability, level and
+/// citations, the patient's own warnings; the service-level warnings and the options' dated notes are stated once for
+/// the cohort). The full ranking is the patient's appendix; the full one-patient report is one link away.
 /// </summary>
 internal static class BatchPatientWriter
 {
+    /// <summary>Options in a patient's section: a board discusses the first few; the rest would fill pages.</summary>
+    public const int TopOptionsShown = 5;
+
     public static void Write(StringBuilder md, BatchPatient patient, IReadOnlyDictionary<Guid, Uri> reportLinks)
     {
         var r = patient.Report;
-        md.Append("### Row ").Append(Number(patient.Row)).Append(": ").AppendLine(r.PatientId is null ? "patient id not given" : Escape(r.PatientId)).AppendLine();
+        md.Append("### ").AppendLine(Escape(BatchOverviewWriter.PatientName(patient))).AppendLine();
         var lensText = r.Ranking is { } ranking ? "; ranking lens " + Escape(ranking.Lens) : "";
+        md.Append("Row ").Append(Number(patient.Row)).Append(" of the file; evaluation ").Append(r.EvaluationId);
         if (reportLinks.TryGetValue(r.EvaluationId, out var link))
-            md.Append("Evaluation ").Append(r.EvaluationId).Append(" ([full report](").Append(link.AbsoluteUri).Append("))").Append(lensText).AppendLine(".").AppendLine();
+            md.Append(" ([full report](").Append(link.AbsoluteUri).Append("))").Append(lensText).AppendLine(".").AppendLine();
         else
-            md.Append("Evaluation ").Append(r.EvaluationId).Append(" (full report: /api/v1/evaluations/").Append(r.EvaluationId).Append("/report)").Append(lensText).AppendLine(".").AppendLine();
+            md.Append(" (full report: /api/v1/evaluations/").Append(r.EvaluationId).Append("/report)").Append(lensText).AppendLine(".").AppendLine();
 
         var her2 = r.Her2;
         md.Append("- **HER2 status: ").Append(Escape(her2.Status)).Append("**");
@@ -41,7 +46,9 @@ internal static class BatchPatientWriter
         {
             md.Append("- Finding **").Append(Escape(f.Id)).Append("** (").Append(MarkdownReportWriter.Effect(f.Effect))
                 .Append(f.Mechanisms.Count == 0 ? "" : "; " + Escape(string.Join(", ", f.Mechanisms)))
-                .Append("): ").Append(Escape(f.Summary)).Append(Suffix(f.Citations)).AppendLine(NotesCount(f.Currency));
+                .Append("): ").AppendLine(Escape(f.Summary) + Suffix(f.Citations));
+            // A finding's notes are later evidence on the review's biomarker: the board reads them with the finding.
+            DatedNoteWriter.WriteNotes(md, f.Currency, "  ");
         }
         if (r.Findings.Count == 0)
             md.Append("- ").AppendLine(MarkdownReportWriter.NoFinding(r));
@@ -50,20 +57,36 @@ internal static class BatchPatientWriter
         foreach (var w in r.Warnings.Where(w => !CohortWarning.IsServiceLevel(w)))
             md.Append("- Warning (").Append(Escape(w.Code)).Append("): ").Append(Escape(w.Text)).Append(Suffix(w.Citations)).AppendLine(NotesCount(w.Currency));
         md.AppendLine();
-        WriteOptions(md, r.Options);
+        WriteTopOptions(md, r.Options);
     }
 
-    /// <summary>" (2 dated notes: see Dated notes)"; the notes themselves are listed once for the cohort.</summary>
-    private static string NotesCount(IReadOnlyList<ReportDatedNote> notes) =>
-        notes.Count == 0 ? "" : " (" + Number(notes.Count) + (notes.Count == 1 ? " dated note" : " dated notes") + ": see Dated notes)";
-
-    private static void WriteOptions(StringBuilder md, IReadOnlyList<ReportOption> options)
+    /// <summary>The first <see cref="TopOptionsShown"/> options; the full ranking is the patient's appendix.</summary>
+    private static void WriteTopOptions(StringBuilder md, IReadOnlyList<ReportOption> options)
     {
         if (options.Count == 0)
         {
             md.AppendLine("No options ranked (options are ranked only when HER2 status is positive).").AppendLine();
             return;
         }
+        md.Append("Top ").Append(Number(Math.Min(TopOptionsShown, options.Count))).Append(" of ").Append(Number(options.Count))
+            .AppendLine(" ranked options (the full ranking is in the patient's appendix):").AppendLine();
+        WriteOptionTable(md, options.Take(TopOptionsShown));
+    }
+
+    /// <summary>Every ranked option of the patient: the appendix, collapsed in HTML and at the end of the Markdown.</summary>
+    public static void WriteFullRanking(StringBuilder md, IReadOnlyList<ReportOption> options)
+    {
+        ArgumentNullException.ThrowIfNull(md);
+        ArgumentNullException.ThrowIfNull(options);
+        WriteOptionTable(md, options);
+    }
+
+    /// <summary>" (2 dated notes: see Dated notes)"; the notes themselves are listed once for the cohort.</summary>
+    private static string NotesCount(IReadOnlyList<ReportDatedNote> notes) =>
+        notes.Count == 0 ? "" : " (" + Number(notes.Count) + (notes.Count == 1 ? " dated note" : " dated notes") + ": see Dated notes)";
+
+    private static void WriteOptionTable(StringBuilder md, IEnumerable<ReportOption> options)
+    {
         md.AppendLine("| Rank | Agent | Availability | Dated notes | Target | Level | Direction | Relevance | Citations |")
             .AppendLine("|---:|---|---|---:|---|:-:|---|---|---|");
         foreach (var o in options)

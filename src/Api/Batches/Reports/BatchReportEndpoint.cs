@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
-/// <summary>GET /api/v1/batches/{id}/report?format=md|html|csv|json.</summary>
+/// <summary>GET /api/v1/batches/{id}/report?format=md|html|csv|summary-csv|json.</summary>
 public static class BatchReportEndpoint
 {
     public const string MarkdownContentType = "text/markdown; charset=utf-8";
@@ -40,18 +40,19 @@ public static class BatchReportEndpoint
         return await RenderAsync(http.Response, db, batch, kind, engine, json.Value, patient => links.Evaluation(http.Request, patient, caller), cancellationToken);
     }
 
-    /// <summary>md, html (the default), csv or json; null for anything else.</summary>
+    /// <summary>md, html (the default), csv, summary-csv or json; null for anything else.</summary>
     public static string? KindOf(string? format) => format?.Trim().ToUpperInvariant() switch
     {
         "MD" or "MARKDOWN" => "md",
         null or "" or "HTML" => "html",
         "CSV" => "csv",
+        "SUMMARY-CSV" => "summary-csv",
         "JSON" => "json",
         _ => null,
     };
 
     public static ValidationProblem FormatProblem() =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format must be md, html, csv or json."] });
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format must be md, html, csv, summary-csv or json."] });
 
     /// <summary>409 while rows are still being evaluated: a report of half a cohort would mislead a board.</summary>
     public static ProblemHttpResult? NotFinished(BatchRecord batch)
@@ -84,6 +85,9 @@ public static class BatchReportEndpoint
             case "csv":
                 Attachment(response, name + ".csv");
                 return TypedResults.Text(BatchCsvWriter.Write(report), CsvContentType);
+            case "summary-csv":
+                Attachment(response, name + "-summary.csv");
+                return TypedResults.Text(BatchSummaryCsvWriter.Write(report), CsvContentType);
             case "json":
                 return TypedResults.Text(JsonSerializer.Serialize(report, json.SerializerOptions), JsonContentType);
             default:

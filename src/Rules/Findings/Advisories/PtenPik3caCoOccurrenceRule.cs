@@ -10,6 +10,9 @@ using CdsService.Rules.Model;
 /// </summary>
 public sealed class PtenPik3caCoOccurrenceRule : IAdvisoryRule
 {
+    /// <summary>The warning code (<c>warnings[].code</c>) this rule emits.</summary>
+    public const string Code = "pten-pik3ca-co-occurrence";
+
     private const string Statement = "warning.pten-pik3ca-co-occurrence";
 
     private static readonly string[] InputIds = [MarkerIds.Pten, MarkerIds.Pik3ca];
@@ -17,7 +20,7 @@ public sealed class PtenPik3caCoOccurrenceRule : IAdvisoryRule
     private static readonly AdvisoryResult Both = AdvisoryResult.Fired("PTEN loss and an activating PIK3CA mutation reported together.", Statement);
     private static readonly RuleResult NotBoth = RuleResult.NotFired("PTEN loss and an activating PIK3CA mutation are not both present.");
 
-    public string Id => "pten-pik3ca-co-occurrence";
+    public string Id => Code;
 
     public AdvisoryKind Kind => AdvisoryKind.Warning;
 
