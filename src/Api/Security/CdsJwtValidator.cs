@@ -36,12 +36,11 @@ public sealed partial class CdsJwtValidator(
         }
 
         var raw = authorization["Bearer ".Length..].Trim();
-        if (!_handler.CanReadToken(raw))
+        if (Read(raw) is not { } token)
         {
             return Reject("unreadable token");
         }
 
-        var token = _handler.ReadJsonWebToken(raw);
         if (!Algorithms.Contains(token.Alg, StringComparer.Ordinal) || string.IsNullOrEmpty(token.Kid)
             || !string.Equals(token.Typ, "JWT", StringComparison.OrdinalIgnoreCase))
         {
@@ -73,6 +72,29 @@ public sealed partial class CdsJwtValidator(
         }
 
         return await CheckReplayAsync(token, client, cancellationToken);
+    }
+
+    /// <summary>
+    /// The token, or null when it is not a JWS in compact form. CanReadToken only checks the shape ("a.b.c" passes), so
+    /// the decoding of header and payload, which throws on bad base64url or JSON, is inside the same refusal.
+    /// </summary>
+    private JsonWebToken? Read(string raw)
+    {
+        if (!_handler.CanReadToken(raw))
+        {
+            return null;
+        }
+
+        try
+        {
+            var token = _handler.ReadJsonWebToken(raw);
+            _ = token.Issuer;
+            return token;
+        }
+        catch (Exception e) when (e is ArgumentException or SecurityTokenException or System.Text.Json.JsonException or FormatException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private async Task<CdsClientIdentity?> CheckReplayAsync(JsonWebToken token, TrustedClientOptions client, CancellationToken cancellationToken)
@@ -119,7 +141,8 @@ public sealed partial class CdsJwtValidator(
         return null;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "CDS Hooks JWT rejected: {Reason}")]
+    // Debug: a stream of bad tokens must not fill the log; the reason never carries the token itself.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "CDS Hooks JWT rejected: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "CDS Hooks JWT accepted: iss {Issuer}, tenant {Tenant}, jti {Jti}")]

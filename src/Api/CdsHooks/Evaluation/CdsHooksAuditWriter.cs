@@ -12,16 +12,13 @@ using CdsService.Rules.Vocabulary;
 /// </summary>
 public sealed class CdsHooksAuditWriter(IEvaluationAudit audit, EvaluationDocuments documents, TimeProvider time)
 {
-    private const int MaxStoredPatientId = 256;
-
     public Task SaveAsync(CdsHookRequest request, HookEvaluation evaluation, string cardsJson, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(evaluation);
         var result = evaluation.Result;
-        var patientId = request.PatientId.Length <= MaxStoredPatientId ? request.PatientId : null;
         return audit.SaveAsync(
-            new EvaluationAuditEntry(evaluation.EvaluationId, evaluation.EvaluatedAt, EvaluationChannels.CdsHooks, patientId, request.HookInstance,
+            new EvaluationAuditEntry(evaluation.EvaluationId, evaluation.EvaluatedAt, EvaluationChannels.CdsHooks, request.PatientId, request.HookInstance,
                 evaluation.PanelJson, cardsJson, result.KnowledgeBase.Version, result.KnowledgeBase.Hash, result.EngineVersion,
                 time.GetElapsedTime(evaluation.StartedTimestamp), WireNames.Of(result.Her2.Status))
             {

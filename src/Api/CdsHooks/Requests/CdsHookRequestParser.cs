@@ -1,6 +1,7 @@
 namespace CdsService.Api.CdsHooks.Requests;
 
 using System.Text.Json;
+using CdsService.Api.Validation;
 
 /// <summary>
 /// Reads a hook call leniently but checks what the service relies on (checklist R1-R3, R6): hook, hookInstance,
@@ -22,7 +23,7 @@ public static class CdsHookRequestParser
             errors.Add($"hook: this service answers '{expectedHook}', not '{hook}'.");
         }
 
-        var hookInstance = RequiredString(root, "hookInstance", errors);
+        var hookInstance = RequiredIdentifier(root, "hookInstance", errors);
         var fhirServer = OptionalFhirServer(root, errors);
         var authorization = FhirAuthorizationReader.Read(root, errors);
         if (authorization is not null && fhirServer is null)
@@ -51,6 +52,19 @@ public static class CdsHookRequestParser
 
         errors.Add($"{path}{name}: required, a non-empty string.");
         return null;
+    }
+
+    /// <summary>A required string the service stores, held to the identifier rules of every channel.</summary>
+    internal static string? RequiredIdentifier(JsonElement parent, string name, List<string> errors, string? path = null)
+    {
+        var value = RequiredString(parent, name, errors, path);
+        if (Identifier.Problem(value) is { } problem)
+        {
+            errors.Add($"{path}{name}: {problem}.");
+            return null;
+        }
+
+        return value;
     }
 
     private static Uri? OptionalFhirServer(JsonElement root, List<string> errors)

@@ -22,7 +22,7 @@ internal static class HookContextReader
 
         var count = errors.Count;
         var userId = CdsHookRequestParser.RequiredString(context, "userId", errors, Path);
-        var patientId = CdsHookRequestParser.RequiredString(context, "patientId", errors, Path);
+        var patientId = CdsHookRequestParser.RequiredIdentifier(context, "patientId", errors, Path);
         var encounterId = context.TryGetProperty("encounterId", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
         IReadOnlyList<string> selections = [];
         JsonElement? draftOrders = null;
