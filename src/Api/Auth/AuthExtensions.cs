@@ -45,6 +45,9 @@ public static class AuthExtensions
                 o.RequireHttpsMetadata = settings.Jwt.RequireHttpsMetadata;
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters.ValidateAudience = true;
+                // WWW-Authenticate says "Bearer" only: the failure reason ("The token expired at ...") would tell a
+                // guesser what to fix and show the server clock (docs/security.md, "Output").
+                o.IncludeErrorDetails = false;
             });
         }
 

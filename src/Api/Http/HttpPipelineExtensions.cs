@@ -19,6 +19,8 @@ public static class HttpPipelineExtensions
             options.SerializerOptions.Converters.Add(new SafeStringConverter());
         });
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // No "Server: Kestrel" banner (docs/security.md, "Output").
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false);
         return builder;
     }
 
