@@ -47,6 +47,13 @@ public sealed partial class CdsJwtValidator(
             return Reject("header alg, kid or typ");
         }
 
+        // RFC 7515 section 4.1.11: a recipient that does not understand a listed extension MUST reject the token, and
+        // this service understands none.
+        if (token.TryGetHeaderValue<object>("crit", out _))
+        {
+            return Reject("crit header");
+        }
+
         var client = options.Value.TrustedClients.FirstOrDefault(c => string.Equals(c.Issuer, token.Issuer, StringComparison.Ordinal));
         if (client is null || !SafeUrl.TryParse(client.JwksUrl, out var jwksUrl))
         {
@@ -99,9 +106,15 @@ public sealed partial class CdsJwtValidator(
 
     private async Task<CdsClientIdentity?> CheckReplayAsync(JsonWebToken token, TrustedClientOptions client, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(token.Id) || !token.TryGetPayloadValue<long>("iat", out _))
+        if (string.IsNullOrEmpty(token.Id) || !token.TryGetPayloadValue<long>("iat", out var iat))
         {
             return Reject("jti or iat missing");
+        }
+
+        // A token issued in the future was minted by a clock that is wrong, or minted to outlive its exp check.
+        if (ValidateLifetime && DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(iat, 0, 253402300799)) > time.GetUtcNow() + options.Value.ClockSkew)
+        {
+            return Reject("iat in the future");
         }
 
         var expires = new DateTimeOffset(token.ValidTo, TimeSpan.Zero);
@@ -126,7 +139,8 @@ public sealed partial class CdsJwtValidator(
         ValidAudience = audience,
         IssuerSigningKeys = signingKeys,
         ValidAlgorithms = Algorithms,
-        ValidTypes = ["JWT"],
+        // RFC 7515 section 4.1.9: typ is compared case-insensitively ("JWT", "jwt"); checked above.
+        TypeValidator = (type, _, _) => type,
         RequireSignedTokens = true,
         RequireExpirationTime = true,
         RequireAudience = true,

@@ -18,7 +18,9 @@ public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, T
     public static readonly TimeSpan FailureRetryInterval = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _fetchLock = new(1, 1);
+    // One fetch at a time per JWKS URL (one per trusted client): a slow or unreachable client's JWKS must not hold up
+    // the token checks of the others.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _fetchLocks = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<SecurityKey>> GetKeysAsync(Uri jwksUrl, string kid, CancellationToken cancellationToken)
     {
@@ -42,7 +44,8 @@ public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, T
 
     private async Task<IReadOnlyList<SecurityKey>> RefreshAsync(Uri jwksUrl, Entry? seen, bool unknownKid, CancellationToken cancellationToken)
     {
-        await _fetchLock.WaitAsync(cancellationToken);
+        var fetchLock = _fetchLocks.GetOrAdd(jwksUrl.AbsoluteUri, static _ => new SemaphoreSlim(1, 1));
+        await fetchLock.WaitAsync(cancellationToken);
         try
         {
             var now = time.GetUtcNow();
@@ -62,7 +65,7 @@ public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, T
         }
         finally
         {
-            _fetchLock.Release();
+            fetchLock.Release();
         }
     }
 
@@ -84,7 +87,11 @@ public sealed partial class JwksKeyCache(IHttpClientFactory httpClientFactory, T
         }
     }
 
-    public void Dispose() => _fetchLock.Dispose();
+    public void Dispose()
+    {
+        foreach (var fetchLock in _fetchLocks.Values)
+            fetchLock.Dispose();
+    }
 
     private static List<SecurityKey> Match(IReadOnlyList<SecurityKey> keys, string kid) =>
         keys.Where(k => string.Equals(k.KeyId, kid, StringComparison.Ordinal)).ToList();
