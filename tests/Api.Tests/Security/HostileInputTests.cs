@@ -108,8 +108,8 @@ public abstract class HostileInputTests(HostileInputFixture fixture)
         using (var response = await fixture.PostHookAsync(HookCalls.PatientView + "/feedback", feedback))
             await AssertOutcomeAsync(response, HttpStatusCode.BadRequest, "feedback[0].card: must be at most 256 characters.");
 
-        // Exactly 256 is stored.
-        var limit = HookCalls.PatientViewRequest(fixture.Factory, HookCalls.FullPrefetch(), patientId: new string('y', 256));
+        // Exactly 256 is stored (with a full prefetch and no fhirServer, the id need not be a FHIR id).
+        var limit = HookCalls.PatientViewRequest(fixture.Factory, HookCalls.FullPrefetch(), withFhir: false, patientId: new string('y', 256));
         limit["hookInstance"] = new string('z', 256);
         using (var response = await fixture.PostHookAsync(HookCalls.PatientView, limit.ToJsonString()))
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

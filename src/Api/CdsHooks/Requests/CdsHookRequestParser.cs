@@ -24,14 +24,21 @@ public static class CdsHookRequestParser
         }
 
         var hookInstance = RequiredIdentifier(root, "hookInstance", errors);
+        var before = errors.Count;
         var fhirServer = OptionalFhirServer(root, errors);
+        var fhirServerRefused = errors.Count > before;
         var authorization = FhirAuthorizationReader.Read(root, errors);
-        if (authorization is not null && fhirServer is null)
+        if (authorization is not null && fhirServer is null && !fhirServerRefused)
         {
             errors.Add("fhirServer: required when fhirAuthorization is given (cds-r-1).");
         }
 
         var context = HookContextReader.Read(root, expectedHook, errors);
+        if (fhirServer is not null && context is not null && !FhirId.IsValid(context.PatientId))
+        {
+            errors.Add($"context.patientId: {FhirId.Rule} when fhirServer is given: the service queries that server with it.");
+        }
+
         var prefetch = ReadPrefetch(root, errors);
         if (errors.Count > 0 || context is null)
         {
@@ -77,6 +84,14 @@ public static class CdsHookRequestParser
         if (value.ValueKind == JsonValueKind.String && Uri.TryCreate(value.GetString(), UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
         {
+            // A FHIR base URL has no query or fragment (FHIR R4 http.html, "Service Base URL"); one would ride along on
+            // every query the service sends to an allowlisted server.
+            if (uri.Query.Length > 0 || uri.Fragment.Length > 0 || value.GetString()!.IndexOfAny(['?', '#']) >= 0)
+            {
+                errors.Add("fhirServer: must be a FHIR base URL, without query string or fragment.");
+                return null;
+            }
+
             return uri;
         }
 
