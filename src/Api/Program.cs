@@ -43,6 +43,7 @@ if (!StartupChecks.Pass(app.Services, Console.Error))
     return;
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseCdsStatusCodePages();
 app.UseCdsSwagger();

@@ -28,9 +28,15 @@ public static class FhirJson
     {
         ArgumentNullException.ThrowIfNull(json);
         if (string.IsNullOrWhiteSpace(json)) throw new FhirInputException("The body is empty: a FHIR R4 resource in JSON is expected.");
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+        if (UnsafeText.FindInJson(utf8, MaxDepth) is { } path)
+        {
+            throw new FhirInputException($"{path}: {UnsafeText.Rule}.", [new FhirInputIssue("invalid", $"{path}: {UnsafeText.Rule}.", path)]);
+        }
+
         try
         {
-            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), new JsonReaderOptions { MaxDepth = MaxDepth });
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
             return Deserializer.DeserializeResource(ref reader);
         }
         catch (DeserializationFailedException e)

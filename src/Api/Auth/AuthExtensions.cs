@@ -46,6 +46,9 @@ public static class AuthExtensions
                 o.BackchannelTimeout = settings.Jwt.BackchannelTimeout;
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters.ValidateAudience = true;
+                // WWW-Authenticate says "Bearer" only: the failure reason ("The token expired at ...") would tell a
+                // guesser what to fix and show the server clock (docs/security.md, "Output").
+                o.IncludeErrorDetails = false;
             });
         }
 

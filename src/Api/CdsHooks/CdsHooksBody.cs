@@ -1,8 +1,10 @@
 namespace CdsService.Api.CdsHooks;
 
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.Http;
+using CdsService.Fhir;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
@@ -32,9 +34,10 @@ public static class CdsHooksBody
             return (null, OperationOutcomes.Result(StatusCodes.Status415UnsupportedMediaType, "not-supported", ["Send the body as application/json."]));
         }
 
+        JsonDocument document;
         try
         {
-            return (await JsonDocument.ParseAsync(request.Body, CdsHooksJson.DocumentOptions, request.HttpContext.RequestAborted), null);
+            document = await JsonDocument.ParseAsync(request.Body, CdsHooksJson.DocumentOptions, request.HttpContext.RequestAborted);
         }
         catch (JsonException)
         {
@@ -44,6 +47,15 @@ public static class CdsHooksBody
         {
             return (null, TooLarge());
         }
+
+        // Refused before any field is read: a NUL would fail the audit write on PostgreSQL (docs/security.md, "Hostile input").
+        if (UnsafeText.FindInJson(JsonMarshal.GetRawUtf8Value(document.RootElement), CdsHooksJson.DocumentOptions.MaxDepth) is { } path)
+        {
+            document.Dispose();
+            return (null, OperationOutcomes.BadRequest([$"{path}: {UnsafeText.Rule}."]));
+        }
+
+        return (document, null);
     }
 
     private static bool IsJson(string contentType) =>

@@ -28,6 +28,8 @@ internal sealed class ChannelExceptionHandler(
         var traceId = Activity.Current?.Id ?? httpContext.TraceIdentifier;
         if (report.Status == StatusCodes.Status503ServiceUnavailable)
             PersistenceLog.AnsweredNotReady(logger, traceId, report.Type, explained.GetType().Name);
+        else if (report.Status >= StatusCodes.Status500InternalServerError && DatabaseFailures.Describe(exception) is { } database)
+            logger.UnhandledDatabaseException(traceId, exception.GetType().Name, database, exception.StackTrace ?? "");
         else if (report.Status >= StatusCodes.Status500InternalServerError)
             logger.UnhandledException(exception, traceId);
         else

@@ -2,6 +2,7 @@ namespace CdsService.Api.Errors;
 
 using System.Text.Json;
 using CdsService.Api.Persistence;
+using CdsService.Api.Validation;
 using CdsService.Fhir;
 using CdsService.Rules.KnowledgeBase;
 using Microsoft.AspNetCore.Diagnostics;
@@ -16,6 +17,7 @@ internal static class ExceptionReports
         {
             Errors = [.. fhir.Issues.Select(i => new FieldError(i.Location ?? "", i.Message, i.Code))],
         },
+        BadHttpRequestException { InnerException: UnsafeTextException text } => UnsafeField(text),
         BadHttpRequestException { InnerException: JsonException json } => FromJson(httpContext, json),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ErrorReport.ForStatus(
             StatusCodes.Status413PayloadTooLarge, $"This endpoint accepts request bodies of at most {BodyLimitOf(httpContext)} bytes."),
@@ -39,6 +41,16 @@ internal static class ExceptionReports
             "The knowledge base could not answer", "The service's knowledge base failed on this request. Quote the traceId to the operators."),
         _ => ErrorReport.ForStatus(StatusCodes.Status500InternalServerError),
     };
+
+    private static ErrorReport UnsafeField(UnsafeTextException text)
+    {
+        var field = JsonErrorDescriber.FieldOf(text.Path);
+        return new ErrorReport(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "The request has invalid fields",
+            $"The value at '{field}' {UnsafeText.Rule}.")
+        {
+            Errors = [new FieldError(field, $"Must not contain NUL characters or unpaired UTF-16 surrogates.")],
+        };
+    }
 
     private static ErrorReport FromJson(HttpContext httpContext, JsonException json)
     {

@@ -1,6 +1,7 @@
 namespace CdsService.Api.Http;
 
 using CdsService.Api.Errors;
+using CdsService.Api.Validation;
 using Microsoft.AspNetCore.Http.Metadata;
 
 public static class HttpPipelineExtensions
@@ -12,8 +13,14 @@ public static class HttpPipelineExtensions
     public static IHostApplicationBuilder AddCdsHttp(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.MaxDepth = MaxJsonDepth);
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.MaxDepth = MaxJsonDepth;
+            options.SerializerOptions.Converters.Add(new SafeStringConverter());
+        });
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // No "Server: Kestrel" banner (docs/security.md, "Output").
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false);
         return builder;
     }
 

@@ -28,4 +28,12 @@ public static partial class Log
     [LoggerMessage(EventId = 1201, Level = LogLevel.Error,
         Message = "Unhandled exception answered with 500, trace {TraceId}")]
     public static partial void UnhandledException(this ILogger logger, Exception exception, string traceId);
+
+    /// <summary>
+    /// A database error without its message: PostgreSQL's detail and context quote the row or the parameter that failed,
+    /// which is patient data (docs/security.md, "What is logged"). The error code and the stack locate the fault.
+    /// </summary>
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Error,
+        Message = "Unhandled database error answered with 500, trace {TraceId}: {ExceptionType}, {DatabaseError}\n{StackTrace}")]
+    public static partial void UnhandledDatabaseException(this ILogger logger, string traceId, string exceptionType, string databaseError, string stackTrace);
 }

@@ -38,6 +38,31 @@ public static class DatabaseFailures
     }
 
     /// <summary>
+    /// The database error in the chain as its type and code only ("PostgresException 22021"), or null when there is
+    /// none. Never the message: PostgreSQL's detail and context can quote the values of the failing statement.
+    /// </summary>
+    public static string? Describe(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException pg:
+                    return $"PostgresException {pg.SqlState}";
+                case SqliteException sqlite:
+                    return $"SqliteException {sqlite.SqliteErrorCode}/{sqlite.SqliteExtendedErrorCode}";
+                case System.Data.Common.DbException db:
+                    return db.GetType().Name;
+                case DbUpdateException when e.InnerException is null:
+                    return nameof(DbUpdateException);
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A table or column the model expects is not there: the database was never migrated, or is behind this version.
     /// Only a hint: a bug can cause the same error, so callers confirm with <see cref="DatabaseSchemaState"/>.
     /// </summary>

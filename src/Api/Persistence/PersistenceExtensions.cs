@@ -55,13 +55,13 @@ public static class PersistenceExtensions
 
     /// <summary>
     /// EF Core logs every failed command as an error, including the duplicate inserts that make the feedback and replay
-    /// stores idempotent and the first migration-history probe. Real failures surface as exceptions and are logged
-    /// where they are handled, so EF's own copies are kept at Debug.
+    /// stores idempotent and the first migration-history probe, with the provider's exception attached, and
+    /// PostgreSQL's error context can quote a parameter value (a patient id). Real failures surface as exceptions and
+    /// are logged, without their messages, where they are handled (docs/security.md, "What is logged"), so EF's own
+    /// copies are not written at all.
     /// </summary>
     private static void Quiet(DbContextOptionsBuilder options) =>
-        options.ConfigureWarnings(w => w.Log(
-            (RelationalEventId.CommandError, LogLevel.Debug),
-            (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.CommandError, CoreEventId.SaveChangesFailed));
 
     private static readonly SqlitePragmas SqlitePragmasInstance = new();
 

@@ -1,14 +1,13 @@
 namespace CdsService.Api.Recommendations;
 
 using CdsService.Api.Recommendations.Contracts;
+using CdsService.Api.Validation;
 using CdsService.Rules.Vocabulary;
 using FluentValidation;
 
 /// <summary>Edge validation of the REST panel (docs/clinical-rules.md, "HER2": the validation rules).</summary>
 public sealed class RecommendationRequestValidator : AbstractValidator<RecommendationRequest>
 {
-    public const int MaxPatientIdLength = 256;
-
     public RecommendationRequestValidator()
     {
         // An empty panel would be answered "HER2 unknown, no findings", which reads like a result; refuse it instead.
@@ -17,7 +16,7 @@ public sealed class RecommendationRequestValidator : AbstractValidator<Recommend
             .OverridePropertyName(string.Empty)
             .WithMessage("Give at least one biomarker: her2, pten, pik3ca, cyclinE, fcgr3a158, fcgr2a131, serumHer2Ecd, p95Her2, egfr, erbb3, igf1r, muc4, cd44, src, p27 or trastuzumabHistory.");
 
-        RuleFor(x => x.PatientId).MaximumLength(MaxPatientIdLength).WithMessage($"Must be at most {MaxPatientIdLength} characters.");
+        RuleFor(x => x.PatientId).Must(id => Identifier.Problem(id) is null).WithMessage(x => Identifier.ProblemSentence(x.PatientId));
         RuleFor(x => x.Her2!).SetValidator(new Her2InputValidator());
         RuleFor(x => x.Pten).InVocabulary(InputVocabularies.Pten);
         RuleFor(x => x.Pik3ca!).SetValidator(new Pik3caInputValidator());

@@ -37,16 +37,22 @@ public sealed partial class CdsJwtValidator(
         }
 
         var raw = authorization["Bearer ".Length..].Trim();
-        if (!_handler.CanReadToken(raw))
+        if (Read(raw) is not { } token)
         {
             return Reject("unreadable token");
         }
 
-        var token = _handler.ReadJsonWebToken(raw);
         if (!Algorithms.Contains(token.Alg, StringComparer.Ordinal) || string.IsNullOrEmpty(token.Kid)
             || !string.Equals(token.Typ, "JWT", StringComparison.OrdinalIgnoreCase))
         {
             return Reject("header alg, kid or typ");
+        }
+
+        // RFC 7515 section 4.1.11: a recipient that does not understand a listed extension MUST reject the token, and
+        // this service understands none.
+        if (token.TryGetHeaderValue<object>("crit", out _))
+        {
+            return Reject("crit header");
         }
 
         var client = options.Value.TrustedClients.FirstOrDefault(c => string.Equals(c.Issuer, token.Issuer, StringComparison.Ordinal));
@@ -76,11 +82,40 @@ public sealed partial class CdsJwtValidator(
         return await CheckReplayAsync(token, client, cancellationToken);
     }
 
+    /// <summary>
+    /// The token, or null when it is not a JWS in compact form. CanReadToken only checks the shape ("a.b.c" passes), so
+    /// the decoding of header and payload, which throws on bad base64url or JSON, is inside the same refusal.
+    /// </summary>
+    private JsonWebToken? Read(string raw)
+    {
+        if (!_handler.CanReadToken(raw))
+        {
+            return null;
+        }
+
+        try
+        {
+            var token = _handler.ReadJsonWebToken(raw);
+            _ = token.Issuer;
+            return token;
+        }
+        catch (Exception e) when (e is ArgumentException or SecurityTokenException or System.Text.Json.JsonException or FormatException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private async Task<CdsClientIdentity?> CheckReplayAsync(JsonWebToken token, TrustedClientOptions client, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(token.Id) || !token.TryGetPayloadValue<long>("iat", out _))
+        if (string.IsNullOrEmpty(token.Id) || !token.TryGetPayloadValue<long>("iat", out var iat))
         {
             return Reject("jti or iat missing");
+        }
+
+        // A token issued in the future was minted by a clock that is wrong, or minted to outlive its exp check.
+        if (ValidateLifetime && DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(iat, 0, 253402300799)) > time.GetUtcNow() + options.Value.ClockSkew)
+        {
+            return Reject("iat in the future");
         }
 
         var expires = new DateTimeOffset(token.ValidTo, TimeSpan.Zero);
@@ -105,7 +140,8 @@ public sealed partial class CdsJwtValidator(
         ValidAudience = audience,
         IssuerSigningKeys = signingKeys,
         ValidAlgorithms = Algorithms,
-        ValidTypes = ["JWT"],
+        // RFC 7515 section 4.1.9: typ is compared case-insensitively ("JWT", "jwt"); checked above.
+        TypeValidator = (type, _, _) => type,
         RequireSignedTokens = true,
         RequireExpirationTime = true,
         RequireAudience = true,
@@ -120,7 +156,8 @@ public sealed partial class CdsJwtValidator(
         return null;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "CDS Hooks JWT rejected: {Reason}")]
+    // Debug: a stream of bad tokens must not fill the log; the reason never carries the token itself.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "CDS Hooks JWT rejected: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "CDS Hooks JWT accepted: iss {Issuer}, tenant {Tenant}, jti {Jti}")]

@@ -20,7 +20,9 @@ public sealed partial class JwksKeyCache(
     public static readonly TimeSpan FailureRetryInterval = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _fetchLock = new(1, 1);
+    // One fetch at a time per JWKS URL (one per trusted client): a slow or unreachable client's JWKS must not hold up
+    // the token checks of the others.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _fetchLocks = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<SecurityKey>> GetKeysAsync(Uri jwksUrl, string kid, CancellationToken cancellationToken)
     {
@@ -44,7 +46,8 @@ public sealed partial class JwksKeyCache(
 
     private async Task<IReadOnlyList<SecurityKey>> RefreshAsync(Uri jwksUrl, Entry? seen, bool unknownKid, CancellationToken cancellationToken)
     {
-        await _fetchLock.WaitAsync(cancellationToken);
+        var fetchLock = _fetchLocks.GetOrAdd(jwksUrl.AbsoluteUri, static _ => new SemaphoreSlim(1, 1));
+        await fetchLock.WaitAsync(cancellationToken);
         try
         {
             var now = time.GetUtcNow();
@@ -64,7 +67,7 @@ public sealed partial class JwksKeyCache(
         }
         finally
         {
-            _fetchLock.Release();
+            fetchLock.Release();
         }
     }
 
@@ -86,7 +89,11 @@ public sealed partial class JwksKeyCache(
         }
     }
 
-    public void Dispose() => _fetchLock.Dispose();
+    public void Dispose()
+    {
+        foreach (var fetchLock in _fetchLocks.Values)
+            fetchLock.Dispose();
+    }
 
     private static List<SecurityKey> Match(IReadOnlyList<SecurityKey> keys, string kid) =>
         keys.Where(k => string.Equals(k.KeyId, kid, StringComparison.Ordinal)).ToList();

@@ -1,7 +1,5 @@
 namespace CdsService.Api.Validation;
 
-using CdsService.Api.Persistence.Audit;
-
 /// <summary>
 /// The filters and paging of the listings (evaluations, access log). The offset is computed in checked arithmetic from
 /// bounded values, so no query string can make it overflow into a negative OFFSET; pages past <see cref="MaxPage"/>
@@ -17,8 +15,8 @@ public static class Paging
     public static Dictionary<string, string[]> Validate(string? patientId, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        if (patientId is { Length: > EvaluationRecord.PatientIdMaxLength })
-            errors["patientId"] = ["patientId must be at most 256 characters."];
+        if (Identifier.Problem(patientId) is { } problem)
+            errors["patientId"] = [$"patientId {problem}."];
         if (from is { } start && to is { } end && start > end)
             errors["from"] = ["from must not be after to."];
         if (page is < 1 or > MaxPage)

@@ -80,6 +80,8 @@ public sealed class ClinicalApiAuthTests(AuthApiFactory factory) : IClassFixture
         using var response = await PostAsync(h => h.Authorization = new AuthenticationHeaderValue("Bearer", token));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        // docs/security.md, "Output": the challenge names the scheme only, never the reason or the server clock.
+        Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).ToString());
     }
 
     [Theory]

@@ -109,7 +109,7 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
             var html = await response.Content.ReadAsStringAsync(Ct);
 
             Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-            Assert.Equal("default-src 'none'; style-src 'unsafe-inline'", response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
             Assert.StartsWith("<!DOCTYPE html>", html);
             Assert.Contains("<svg", html);
             Assert.Contains("<h3>TB-2026-001</h3>", html);

@@ -118,6 +118,28 @@ public sealed class JwtSecurityTests(CdsHooksAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public Task Call_CritHeader_Is401() => AssertBare401Async(factory.Minter.Mint(Aud, header: h => h["crit"] = new System.Text.Json.Nodes.JsonArray("exp")));
+
+    [Fact]
+    public Task Call_IatADayAhead_Is401() => AssertBare401Async(factory.Minter.Mint(Aud, payload: p => p["iat"] = DateTimeOffset.UtcNow.AddDays(1).ToUnixTimeSeconds()));
+
+    [Fact]
+    public Task Call_IatBeyondTheClockSkew_Is401() => AssertBare401Async(factory.Minter.Mint(Aud, payload: p => p["iat"] = DateTimeOffset.UtcNow.AddSeconds(120).ToUnixTimeSeconds()));
+
+    [Theory]
+    [InlineData("jwt")]
+    [InlineData("Jwt")]
+    public async Task Call_TypInAnyCase_IsAccepted(string typ)
+    {
+        var token = factory.Minter.Mint(Aud, header: h => h["typ"] = typ);
+        using var response = await factory.PostAsync(HookCalls.PatientView, HookCalls.PatientViewRequest(factory, HookCalls.FullPrefetch()), token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public Task Call_OtherTyp_Is401() => AssertBare401Async(factory.Minter.Mint(Aud, header: h => h["typ"] = "at+jwt"));
+
+    [Fact]
     public async Task Call_UnlistedJku_Is401WithoutFetchingIt()
     {
         var evil = new Uri(factory.Jwks.BaseUrl, "/evil-jwks.json").AbsoluteUri;

@@ -161,9 +161,10 @@ public sealed class PrefetchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Call_EpicLengthIdsWithDots_AreAccepted()
+    public async Task Call_FhirIdsOf64CharactersWithDots_AreAccepted()
     {
-        var id = string.Join('.', Enumerable.Repeat("eXyZ1234abc", 19));
+        // docs/security.md: an id the service queries fhirServer with is a FHIR id, at most 64 characters.
+        var id = string.Join('.', Enumerable.Repeat("eXyZ1234abc", 5)) + ".abcd";
         var body = HookCalls.PatientViewRequest(_factory, prefetch: null, patientId: id);
         using var response = await CallAsync(body);
 

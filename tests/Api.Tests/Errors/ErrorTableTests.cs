@@ -84,7 +84,7 @@ public sealed class ErrorTableTests(ErrorTableTests.Hosts hosts) : IClassFixture
 
         Assert.Equal(Status(kind), response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
         var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
         Assert.Contains($"HTTP {(int)Status(kind)}", page, StringComparison.Ordinal);

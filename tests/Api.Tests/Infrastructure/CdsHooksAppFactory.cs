@@ -50,6 +50,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     /// <summary>Migrates the database on start (false: the schema is left as it is, e.g. empty).</summary>
     public bool Migrate { get; init; } = true;
 
+    /// <summary>The provider of <see cref="ConnectionString"/>.</summary>
+    public CdsService.Api.Persistence.DatabaseProvider Provider { get; init; } = CdsService.Api.Persistence.DatabaseProvider.Sqlite;
+
     /// <summary>Captures the host's log lines (at Warning and above, this factory's level) for the test to read.</summary>
     public CapturedLogs? Logs { get; init; }
 
@@ -88,6 +91,7 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Cds", ConnectionString ?? $"Data Source={_database}");
+        builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:MigrateOnStart", Migrate ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Telemetry:PrometheusPort", "0");

@@ -3,6 +3,7 @@ namespace CdsService.Api.Batches.Input;
 using System.Text;
 using System.Text.Json;
 using CdsService.Api.Recommendations.Contracts;
+using CdsService.Api.Validation;
 
 /// <summary>
 /// Newline-delimited JSON: one REST panel (the body of POST /api/v1/recommendations) per line. Blank lines are
@@ -46,6 +47,11 @@ public static class NdjsonBatchReader
             return request is null
                 ? new ParsedRow(line, null, [new RowError(line, null, null, "The line is not a JSON object.")])
                 : new ParsedRow(line, request, []);
+        }
+        catch (UnsafeTextException e)
+        {
+            // Refused for the whole file, like a binary file: no row of it is stored (docs/security.md, "Hostile input").
+            throw new BatchInputException($"Line {line}, field '{FieldOf(e.Path) ?? "$"}': the value {CdsService.Fhir.UnsafeText.Rule}.", e);
         }
         catch (JsonException e)
         {

@@ -16,5 +16,5 @@ public sealed record ParsedRow(int Row, RecommendationRequest? Request, IReadOnl
 
     /// <summary>Null for an id longer than the REST limit: such an id is itself one of the row's errors.</summary>
     public string? StoredPatientId =>
-        (PatientId ?? Request?.PatientId ?? Panel?.PatientId) is { Length: <= Recommendations.RecommendationRequestValidator.MaxPatientIdLength } id ? id : null;
+        (PatientId ?? Request?.PatientId ?? Panel?.PatientId) is { Length: <= Validation.Identifier.MaxLength } id ? id : null;
 }

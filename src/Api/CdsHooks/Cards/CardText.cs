@@ -1,6 +1,7 @@
 namespace CdsService.Api.CdsHooks.Cards;
 
 using System.Globalization;
+using CdsService.Api.Evaluations.Reports;
 using CdsService.Rules.Engine;
 
 /// <summary>Short texts for summaries and Markdown; no HTML reaches a card (docs/cds-hooks.md, "Cards: what they say").</summary>
@@ -39,9 +40,13 @@ public static class CardText
         return label is null ? "" : $" ({label}: a post-2022 therapy-eligibility label, not a status)";
     }
 
+    /// <summary>
+    /// Inert Markdown, as in the reports: a value built from patient data (a variant's text, a FHIR note) can open no
+    /// image (a tracking beacon in the EHR), no link, no HTML and no block of its own (docs/security.md, "Output"). Angle
+    /// brackets become entities rather than backslash escapes, for EHR renderers that pass raw HTML through.
+    /// </summary>
     public static string Markdown(string text) =>
-        (text ?? "").Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+        MarkdownText.Escape(text).Replace("\\<", "&lt;", StringComparison.Ordinal).Replace("\\>", "&gt;", StringComparison.Ordinal);
 
     /// <summary>The review's reference numbers, e.g. "[16, 18]"; the review itself or external sources as named.</summary>
     public static string Citations(IEnumerable<Citation> citations)

@@ -11,16 +11,13 @@ using CdsService.Api.Recommendations;
 /// </summary>
 public sealed class CdsHooksAuditWriter(IEvaluationAudit audit, EvaluationDocuments documents, TimeProvider time)
 {
-    private const int MaxStoredPatientId = 256;
-
     public Task SaveAsync(CdsHookRequest request, HookEvaluation evaluation, string cardsJson, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(evaluation);
         var result = evaluation.Result;
-        var patientId = request.PatientId.Length <= MaxStoredPatientId ? request.PatientId : null;
         return audit.SaveAsync(
-            (EvaluationAuditEntry.Of(result, EvaluationChannels.CdsHooks, evaluation.EvaluationId, evaluation.EvaluatedAt, patientId,
+            (EvaluationAuditEntry.Of(result, EvaluationChannels.CdsHooks, evaluation.EvaluationId, evaluation.EvaluatedAt, request.PatientId,
                 evaluation.PanelJson, cardsJson, time.GetElapsedTime(evaluation.StartedTimestamp)) with
             {
                 HookInstance = request.HookInstance,

@@ -2,6 +2,7 @@ namespace CdsService.Api.CdsHooks.Feedback;
 
 using System.Globalization;
 using System.Text.Json;
+using CdsService.Api.Validation;
 
 /// <summary>
 /// CDS Hooks 2.0 §Feedback (checklist FB2, FB6): card and outcome required, acceptedSuggestions required when
@@ -47,6 +48,10 @@ public static class FeedbackParser
         if (card is null)
         {
             errors.Add($"{path}card: required.");
+        }
+        else if (Identifier.Problem(card) is { } problem)
+        {
+            errors.Add($"{path}card: {problem}.");
         }
 
         if (outcome is not ("accepted" or "overridden"))

@@ -15,7 +15,7 @@ public sealed record FhirAccess(Uri BaseUrl, string AccessToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
-        if (request.FhirAuthorization is null || !SafeUrl.TryParse(request.FhirServer?.OriginalString, out var server))
+        if (request.FhirAuthorization is null || !SafeUrl.TryParse(request.FhirServer?.OriginalString, out var server) || server.Query.Length > 0)
         {
             return null;
         }

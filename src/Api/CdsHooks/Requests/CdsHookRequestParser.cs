@@ -1,6 +1,7 @@
 namespace CdsService.Api.CdsHooks.Requests;
 
 using System.Text.Json;
+using CdsService.Api.Validation;
 
 /// <summary>
 /// Reads a hook call leniently but checks what the service relies on (checklist R1-R3, R6): hook, hookInstance,
@@ -22,15 +23,22 @@ public static class CdsHookRequestParser
             errors.Add($"hook: this service answers '{expectedHook}', not '{hook}'.");
         }
 
-        var hookInstance = RequiredString(root, "hookInstance", errors);
+        var hookInstance = RequiredIdentifier(root, "hookInstance", errors);
+        var before = errors.Count;
         var fhirServer = OptionalFhirServer(root, errors);
+        var fhirServerRefused = errors.Count > before;
         var authorization = FhirAuthorizationReader.Read(root, errors);
-        if (authorization is not null && fhirServer is null)
+        if (authorization is not null && fhirServer is null && !fhirServerRefused)
         {
             errors.Add("fhirServer: required when fhirAuthorization is given (cds-r-1).");
         }
 
         var context = HookContextReader.Read(root, expectedHook, errors);
+        if (fhirServer is not null && context is not null && !FhirId.IsValid(context.PatientId))
+        {
+            errors.Add($"context.patientId: {FhirId.Rule} when fhirServer is given: the service queries that server with it.");
+        }
+
         var prefetch = ReadPrefetch(root, errors);
         if (errors.Count > 0 || context is null)
         {
@@ -53,6 +61,19 @@ public static class CdsHookRequestParser
         return null;
     }
 
+    /// <summary>A required string the service stores, held to the identifier rules of every channel.</summary>
+    internal static string? RequiredIdentifier(JsonElement parent, string name, List<string> errors, string? path = null)
+    {
+        var value = RequiredString(parent, name, errors, path);
+        if (Identifier.Problem(value) is { } problem)
+        {
+            errors.Add($"{path}{name}: {problem}.");
+            return null;
+        }
+
+        return value;
+    }
+
     private static Uri? OptionalFhirServer(JsonElement root, List<string> errors)
     {
         if (!root.TryGetProperty("fhirServer", out var value) || value.ValueKind == JsonValueKind.Null)
@@ -63,6 +84,14 @@ public static class CdsHookRequestParser
         if (value.ValueKind == JsonValueKind.String && Uri.TryCreate(value.GetString(), UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
         {
+            // A FHIR base URL has no query or fragment (FHIR R4 http.html, "Service Base URL"); one would ride along on
+            // every query the service sends to an allowlisted server.
+            if (uri.Query.Length > 0 || uri.Fragment.Length > 0 || value.GetString()!.IndexOfAny(['?', '#']) >= 0)
+            {
+                errors.Add("fhirServer: must be a FHIR base URL, without query string or fragment.");
+                return null;
+            }
+
             return uri;
         }
 

@@ -4,7 +4,8 @@ using System.Text.Json;
 
 /// <summary>
 /// Context fields per hook (HL7 CDS Hooks library: patient-view, order-select, order-sign; checklist R6). Ids are
-/// not held to FHIR's 64 characters: real EHR ids run past 200 and contain dots (CDS Hooks 3.0 ballot example).
+/// held to FHIR's id rule only when the service may query fhirServer with them (CdsHookRequestParser): with a full
+/// prefetch, real EHR ids run past 200 characters and contain other characters (CDS Hooks 3.0 ballot example).
 /// </summary>
 internal static class HookContextReader
 {
@@ -22,7 +23,7 @@ internal static class HookContextReader
 
         var count = errors.Count;
         var userId = CdsHookRequestParser.RequiredString(context, "userId", errors, Path);
-        var patientId = CdsHookRequestParser.RequiredString(context, "patientId", errors, Path);
+        var patientId = CdsHookRequestParser.RequiredIdentifier(context, "patientId", errors, Path);
         var encounterId = context.TryGetProperty("encounterId", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
         IReadOnlyList<string> selections = [];
         JsonElement? draftOrders = null;
