@@ -2,7 +2,7 @@ namespace CdsService.Fhir;
 
 /// <summary>
 /// The FHIR input cannot be read: malformed JSON, not R4, or not a resource this service accepts. The only
-/// exception type the parsing code lets out, whatever the Firely deserializer threw (DESIGN.md section 6).
+/// exception type the parsing code lets out, whatever the Firely deserializer threw (docs/fhir.md).
 /// </summary>
 public sealed class FhirInputException : Exception
 {

@@ -24,7 +24,7 @@ public static class CdsHooksServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<CdsHooksOptions>, CdsHooksDevelopmentDefaults>();
         services.TryAddSingleton(TimeProvider.System);
 
-        // Checklist X1, X3: explicit origins, the three methods, two headers, no credentials.
+        // docs/cds-hooks.md X1, X3: explicit origins, the three methods, two headers, no credentials.
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<CdsHooksOptions>>((cors, hooks) => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins([.. hooks.Value.AllowedOrigins])
@@ -32,7 +32,7 @@ public static class CdsHooksServiceCollectionExtensions
             .WithHeaders("Authorization", "Content-Type")
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
-        // Neither client follows redirects (SSRF), and neither logs URLs: they carry patient ids (DESIGN.md section 10).
+        // Neither client follows redirects (SSRF), and neither logs URLs: they carry patient ids (docs/security.md).
         services.AddHttpClient(JwksKeyCache.HttpClientName, c => { c.Timeout = TimeSpan.FromSeconds(3); c.MaxResponseContentBufferSize = 256 * 1024; })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllLoggers();
@@ -47,7 +47,7 @@ public static class CdsHooksServiceCollectionExtensions
         services.AddSingleton<TrastuzumabOrderFinder>();
         services.AddScoped<CdsHookHandler>();
 
-        // The replay and feedback stores are the database tables every replica shares (DESIGN.md section 11).
+        // The replay and feedback stores are the database tables every replica shares (docs/operations.md).
         services.AddScoped<IJtiReplayStore, DatabaseJtiReplayStore>();
         services.AddScoped<IFeedbackStore, DatabaseFeedbackStore>();
         services.AddScoped<CdsHooksAuditWriter>();

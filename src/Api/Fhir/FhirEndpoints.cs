@@ -9,7 +9,7 @@ using CdsService.Rules.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary>
-/// The FHIR R4 routes of DESIGN.md section 6: POST /fhir/$evaluate, GET /fhir/metadata and the operation's
+/// The FHIR R4 routes of docs/fhir.md: POST /fhir/$evaluate, GET /fhir/metadata and the operation's
 /// definition. Bodies and answers are application/fhir+json; every error is an OperationOutcome (the group's
 /// <see cref="ErrorChannel.Fhir"/> metadata, written by <see cref="ErrorRenderer"/>).
 /// </summary>

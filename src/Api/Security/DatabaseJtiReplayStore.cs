@@ -5,7 +5,7 @@ using System.Text;
 using CdsService.Api.Persistence.Replay;
 
 /// <summary>
-/// The replay check on the database table every replica shares (DESIGN.md section 11). A jti is unique per issuer
+/// The replay check on the database table every replica shares (docs/operations.md). A jti is unique per issuer
 /// only, so the key is a hash of both: bounded in length whatever the client sends.
 /// </summary>
 public sealed class DatabaseJtiReplayStore(IJwtReplayStore store) : IJtiReplayStore

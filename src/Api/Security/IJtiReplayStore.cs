@@ -2,7 +2,7 @@ namespace CdsService.Api.Security;
 
 /// <summary>
 /// Remembers every accepted JWT id until the token expires, so a captured token cannot be replayed
-/// (cds-hooks.org best practices "JWT"; checklist J7). Production uses the database so all replicas share it.
+/// (cds-hooks.org best practices "JWT"; docs/cds-hooks.md J7). Production uses the database so all replicas share it.
 /// </summary>
 public interface IJtiReplayStore
 {

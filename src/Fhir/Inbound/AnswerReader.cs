@@ -4,7 +4,7 @@ using CdsService.Fhir.Terminology;
 using Hl7.Fhir.Model;
 
 /// <summary>
-/// Reads a qualitative value from LOINC answers, SNOMED CT results (fhir-codes.md 3.3) or the free text labs write
+/// Reads a qualitative value from LOINC answers, SNOMED CT results (docs/fhir.md, "Codes read") or the free text labs write
 /// ("Positive", "amplified", "not detected").
 /// </summary>
 internal static class AnswerReader

@@ -6,7 +6,7 @@ using Hl7.Fhir.Model;
 
 /// <summary>
 /// Molecular biomarker Observations identified by a gene-studied component (48018-6) rather than their code, as
-/// fhir-codes.md 3.7 advises for PTEN (HGNC:9588) and Cyclin E (HGNC:1589) by IHC: reads <c>value[x]</c>
+/// docs/fhir.md, "Codes read" advises for PTEN (HGNC:9588) and Cyclin E (HGNC:1589) by IHC: reads <c>value[x]</c>
 /// (LOINC/SNOMED answers or text such as "loss", "intact", "overexpressed") and, for a Quantity (H-score, %), only
 /// the laboratory's <c>interpretation</c>, because the service must not invent a cut-off.
 /// </summary>

@@ -2,7 +2,7 @@ namespace CdsService.Fhir.Inbound;
 
 /// <summary>
 /// Serum HER2 ECD concentrations to ng/mL, the unit of LOINC 42914-2 and of the 15 ng/mL assay cut-off
-/// (fhir-codes.md 3.7). Mass concentrations convert exactly; activity units (U/mL, IU/mL) depend on the assay's
+/// (docs/fhir.md, "Codes read"). Mass concentrations convert exactly; activity units (U/mL, IU/mL) depend on the assay's
 /// calibration, so they are refused rather than guessed.
 /// </summary>
 internal static class EcdUnits

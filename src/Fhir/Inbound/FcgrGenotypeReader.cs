@@ -6,7 +6,7 @@ using CdsService.Rules.Model;
 using Hl7.Fhir.Model;
 
 /// <summary>
-/// Fc-gamma receptor genotypes (fhir-codes.md 3.6), keyed on the dbSNP id (rs396991 FCGR3A V158F, rs1801274 FCGR2A
+/// Fc-gamma receptor genotypes (docs/fhir.md, "Codes read"), keyed on the dbSNP id (rs396991 FCGR3A V158F, rs1801274 FCGR2A
 /// H131R) or the gene (HGNC:3619, HGNC:3616). The genotype comes from text ("FCGR3A 158 V/F", "Val/Phe") or from a
 /// protein change plus allelic state; never from HGVS positions or nucleotides, because the legacy 158/131 numbering
 /// is of the mature protein and differs from the precursor transcript.

@@ -5,7 +5,7 @@ using CdsService.Rules.Model;
 using Hl7.Fhir.Model;
 
 /// <summary>
-/// HER2 Observations (fhir-codes.md 3.2, 3.3): reads <c>code</c> (LOINC 48676-1 status, 85319-2/18474-7 IHC,
+/// HER2 Observations (docs/fhir.md, "Codes read"): reads <c>code</c> (LOINC 48676-1 status, 85319-2/18474-7 IHC,
 /// 85318-4/31150-6/96893-3 ISH, 49683-6 ratio, 74860-8 copies per nucleus, 74885-5 FISH panel), <c>value[x]</c>
 /// (CodeableConcept, string, Quantity, Ratio, integer) and the same codes in <c>component</c>, the MII pattern of an
 /// IHC score inside the 48676-1 status Observation. Panel members arrive as their own entries via <c>hasMember</c>.

@@ -7,7 +7,7 @@ using Hl7.Fhir.Model;
 
 /// <summary>
 /// HER2 IHC score from LOINC answer list LL4396-9 (LA6111-4 0, LA11841-6 1+, LA11842-4 2+, LA11843-2 3+) or the
-/// strings labs write: "3+", "2+ (equivocal)", "3", "+3", "3 +", "Score 2+" (her2-testing.md, Validation).
+/// strings labs write: "3+", "2+ (equivocal)", "3", "+3", "3 +", "Score 2+" (docs/clinical-rules.md, "HER2").
 /// "0 (ultralow)" also carries the faint-staining flag of HER2-ultralow.
 /// </summary>
 internal static partial class IhcScoreReader

@@ -3,7 +3,7 @@ namespace CdsService.Fhir.Inbound;
 using CdsService.Fhir.Terminology;
 using CdsService.Rules.Model;
 
-/// <summary>Turns the winning facts into the <see cref="PatientPanel"/> the rules read, checking the ISH pairing rules of her2-testing.md.</summary>
+/// <summary>Turns the winning facts into the <see cref="PatientPanel"/> the rules read, checking the ISH pairing rules of docs/clinical-rules.md, "HER2".</summary>
 internal static class PanelBuilder
 {
     private const double SameTestTolerance = 1;

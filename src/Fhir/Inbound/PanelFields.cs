@@ -1,6 +1,6 @@
 namespace CdsService.Fhir.Inbound;
 
-/// <summary>Panel field paths as the REST contract names them (DESIGN.md section 5), used in facts, used lists and errors.</summary>
+/// <summary>Panel field paths as the REST contract names them (README.md, "A first call"), used in facts, used lists and errors.</summary>
 internal static class PanelFields
 {
     public const string Her2Ihc = "her2.ihc";

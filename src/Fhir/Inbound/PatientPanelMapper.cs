@@ -3,7 +3,7 @@ namespace CdsService.Fhir.Inbound;
 using Hl7.Fhir.Model;
 
 /// <summary>
-/// FHIR R4 input to the Rules model (DESIGN.md section 6): a Bundle of any type (a transaction Bundle included) or a
+/// FHIR R4 input to the Rules model (docs/fhir.md): a Bundle of any type (a transaction Bundle included) or a
 /// Parameters holding one, with a Patient and its Observations. Reads <c>Bundle.entry.fullUrl/resource</c>,
 /// <c>Parameters.parameter.resource</c> and, per Observation, <c>status</c>, <c>subject</c>, <c>code</c>,
 /// <c>effective[x]</c>/<c>issued</c>, <c>value[x]</c>, <c>interpretation</c>, <c>component</c>, <c>hasMember</c> and

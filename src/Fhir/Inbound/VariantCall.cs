@@ -65,7 +65,7 @@ internal sealed record VariantCall(
     private static string? FirstCode(Observation o, string loinc) =>
         ObservationFacts.Components(o, loinc).SelectMany(c => ObservationFacts.Codings(c.Value)).Select(c => c.Code?.Trim()).FirstOrDefault(c => c is not null);
 
-    // PIK3CA hotspots by cDNA when a lab sends no protein change (fhir-codes.md 3.5; exons 9 and 20 of the review).
+    // PIK3CA hotspots by cDNA when a lab sends no protein change (docs/fhir.md, "Codes read"; exons 9 and 20 of the review).
     private static string? HotspotFromCoding(string? coding) => coding?.Split(':')[^1].Trim() switch
     {
         "c.3140A>G" => "H1047R",

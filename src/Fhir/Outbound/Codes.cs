@@ -5,7 +5,7 @@ using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
 using Hl7.Fhir.Model;
 
-/// <summary>CodeableConcepts of the output: the service's vocabularies (DESIGN.md section 4) with standard codes beside them.</summary>
+/// <summary>CodeableConcepts of the output: the service's vocabularies (docs/clinical-rules.md) with standard codes beside them.</summary>
 internal static class Codes
 {
     public static CodeableConcept Local(string system, string code, string? display = null) => new(system, code, display, display);
@@ -16,7 +16,7 @@ internal static class Codes
 
     public static string Her2StatusCode(Her2Status status) => Lower(status);
 
-    /// <summary>HER2 status with the LOINC answer and SNOMED CT result where one exists (fhir-codes.md 3.3).</summary>
+    /// <summary>HER2 status with the LOINC answer and SNOMED CT result where one exists (docs/fhir.md, "Codes read").</summary>
     public static CodeableConcept Her2StatusValue(Her2Status status)
     {
         var cc = Local(LocalCodeSystems.Her2Status, Her2StatusCode(status), Her2StatusCode(status));

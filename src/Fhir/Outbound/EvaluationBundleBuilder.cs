@@ -6,7 +6,7 @@ using CdsService.Rules.KnowledgeBase;
 using Hl7.Fhir.Model;
 
 /// <summary>
-/// The answer of POST /fhir/$evaluate (DESIGN.md section 6): a collection Bundle with the GuidanceResponse, its
+/// The answer of POST /fhir/$evaluate (docs/fhir.md): a collection Bundle with the GuidanceResponse, its
 /// evaluation messages, the RequestGroup of ranked options with MedicationRequest proposals, the HER2 status
 /// Observation, one therapeutic-implication Observation per finding, and copies of the Patient and Observations
 /// they derive from, so that every reference resolves inside the Bundle.

@@ -7,8 +7,8 @@ using Hl7.Fhir.Model;
 
 /// <summary>
 /// The ranked Table 1 options as a RequestGroup (intent proposal): first the HER2 testing steps the guideline requires,
-/// then one action per option in rank order. An option action's id and first code are the agent id (DESIGN.md
-/// section 4); further codes carry the evidence level, direction and relevance; <c>documentation</c> holds the
+/// then one action per option in rank order. An option action's id and first code are the agent id (docs/clinical-rules.md,
+/// "Agents"); further codes carry the evidence level, direction and relevance; <c>documentation</c> holds the
 /// citations; an agent with an RxNorm code the evidence supports gets a MedicationRequest proposal as its resource.
 /// </summary>
 internal static class RequestGroupFactory

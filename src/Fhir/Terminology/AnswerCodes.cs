@@ -1,6 +1,6 @@
 namespace CdsService.Fhir.Terminology;
 
-/// <summary>LOINC answer and SNOMED CT result codes (shared/knowledge/fhir-codes.md 3.3).</summary>
+/// <summary>LOINC answer and SNOMED CT result codes (docs/fhir.md).</summary>
 public static class AnswerCodes
 {
     public const string Ihc0 = "LA6111-4";
@@ -36,6 +36,6 @@ public static class AnswerCodes
     public const string SctHer2PositiveCarcinoma = "427685000";
     public const string SctHer2NegativeCarcinoma = "431396003";
 
-    /// <summary>HER2-low (seen in a German MII example; fhir-codes.md marks it "verify"): a negative call.</summary>
+    /// <summary>HER2-low (seen in a German MII example; not confirmed in a terminology server): a negative call.</summary>
     public const string SctHer2Low = "1381317004";
 }

@@ -1,6 +1,6 @@
 namespace CdsService.Fhir.Terminology;
 
-/// <summary>Code system URIs (FHIR R4 terminology, shared/knowledge/fhir-codes.md).</summary>
+/// <summary>Code system URIs (FHIR R4 terminology, docs/fhir.md).</summary>
 public static class CodeSystems
 {
     public const string Loinc = "http://loinc.org";

@@ -1,7 +1,7 @@
 namespace CdsService.Fhir.Terminology;
 
 /// <summary>
-/// HGNC gene ids read from gene-studied components (48018-6). The first block is from fhir-codes.md 3.2; the
+/// HGNC gene ids read from gene-studied components (48018-6). The first block is from docs/fhir.md, "Codes read"; the
 /// expression markers of the review's "alternative receptor" and "steric hindrance" sections are HGNC ids too.
 /// </summary>
 public static class GeneIds
@@ -20,7 +20,7 @@ public static class GeneIds
     public const string Src = "HGNC:11283";
     public const string Cdkn1b = "HGNC:1785";
 
-    /// <summary>dbSNP ids of the Fc-gamma receptor polymorphisms (fhir-codes.md 3.6): FCGR3A V158F, FCGR2A H131R.</summary>
+    /// <summary>dbSNP ids of the Fc-gamma receptor polymorphisms (docs/fhir.md, "Codes read"): FCGR3A V158F, FCGR2A H131R.</summary>
     public const string Fcgr3aV158F = "rs396991";
     public const string Fcgr2aH131R = "rs1801274";
 

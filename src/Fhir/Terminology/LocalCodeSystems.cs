@@ -1,7 +1,7 @@
 namespace CdsService.Fhir.Terminology;
 
 /// <summary>
-/// This service's own vocabularies (DESIGN.md section 4): agent ids, mechanisms, findings, levels and so on have no
+/// This service's own vocabularies (docs/clinical-rules.md): agent ids, mechanisms, findings, levels and so on have no
 /// standard code system, so they travel under these URNs, always next to a standard coding where one exists.
 /// </summary>
 public static class LocalCodeSystems

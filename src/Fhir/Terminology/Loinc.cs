@@ -1,6 +1,6 @@
 namespace CdsService.Fhir.Terminology;
 
-/// <summary>LOINC observation codes read and written (shared/knowledge/fhir-codes.md 3.2 and 3.4).</summary>
+/// <summary>LOINC observation codes read and written (docs/fhir.md).</summary>
 public static class Loinc
 {
     public const string Her2Status = "48676-1";

@@ -1,7 +1,7 @@
 namespace CdsService.Fhir.Terminology;
 
 /// <summary>
-/// The medication every therapeutic implication assesses (fhir-codes.md 3.8, RxNorm ingredient). The Table 1 agents'
+/// The medication every therapeutic implication assesses (docs/fhir.md, "Codes read", RxNorm ingredient). The Table 1 agents'
 /// codes are knowledge-base data (AgentDefinition.RxNorm), not constants.
 /// </summary>
 public static class RxNormCodes

@@ -25,6 +25,6 @@ internal static class Her2Format
     /// <summary>" with IHC 2+" or " without IHC", the clause every ISH basis carries.</summary>
     public static string IhcClause(IhcScore? score) => score is { } s ? " with IHC " + Ihc(s) : " without IHC";
 
-    /// <summary>The contract's lower-case status vocabulary (DESIGN.md section 4).</summary>
+    /// <summary>The contract's lower-case status vocabulary (docs/clinical-rules.md).</summary>
     public static string Status(Her2Status status) => WireNames.Of(status);
 }

@@ -5,7 +5,7 @@ using CdsService.Fhir.Inbound;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// The same inbound mapping as /fhir/$evaluate (DESIGN.md section 6): Observations it does not understand are
+/// The same inbound mapping as /fhir/$evaluate (docs/fhir.md): Observations it does not understand are
 /// ignored, never an error; unreadable FHIR or a second patient in the prefetch is an error the client must fix.
 /// </summary>
 public sealed class FhirHookPanelReader : IHookPanelReader

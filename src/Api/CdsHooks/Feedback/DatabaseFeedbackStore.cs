@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using CdsService.Api.Auth;
 using CdsService.Api.Persistence.Feedback;
 
-/// <summary>Feedback on the shared table, unique on card, outcome and outcome time (checklist FB3).</summary>
+/// <summary>Feedback on the shared table, unique on card, outcome and outcome time (docs/cds-hooks.md FB3).</summary>
 public sealed class DatabaseFeedbackStore(ICdsHooksFeedbackStore store) : IFeedbackStore
 {
     public async Task<int> SaveAsync(IReadOnlyList<FeedbackEntry> entries, Caller caller, CancellationToken cancellationToken)

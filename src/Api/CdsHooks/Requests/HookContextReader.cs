@@ -3,7 +3,7 @@ namespace CdsService.Api.CdsHooks.Requests;
 using System.Text.Json;
 
 /// <summary>
-/// Context fields per hook (HL7 CDS Hooks library: patient-view, order-select, order-sign; checklist R6). Ids are
+/// Context fields per hook (HL7 CDS Hooks library: patient-view, order-select, order-sign; docs/cds-hooks.md R6). Ids are
 /// not held to FHIR's 64 characters: real EHR ids run past 200 and contain dots (CDS Hooks 3.0 ballot example).
 /// </summary>
 internal static class HookContextReader
@@ -39,7 +39,7 @@ internal static class HookContextReader
         return errors.Count > count ? null : new HookContext(patientId!, userId!, encounterId, selections, draftOrders);
     }
 
-    // Checklist 2.12: the sandbox's draftOrders Bundle has no type, so only resourceType is checked.
+    // docs/cds-hooks.md, "Real clients": the sandbox's draftOrders Bundle has no type, so only resourceType is checked.
     private static JsonElement? ReadDraftOrders(JsonElement context, List<string> errors)
     {
         if (context.TryGetProperty("draftOrders", out var bundle) && bundle.ValueKind == JsonValueKind.Object

@@ -1,0 +1,94 @@
+namespace CdsService.Api.Tests.Architecture;
+
+using CdsService.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The repository explains itself (docs/architecture.md, "Documentation"): comments, strings and documents name only
+/// files that are in it, and never the product brief the code was first written from.
+/// </summary>
+public sealed class RepositoryReferencesTests
+{
+    private static readonly string[] ScannedFolders = ["src", "tests", "tools", "benchmarks", "scripts", "deploy", "examples", "docs", ".ci"];
+    private static readonly string[] ScannedTopLevelFiles = ["Dockerfile", "Directory.Build.props", "Directory.Packages.props", ".dockerignore"];
+    private static readonly string[] ScannedExtensions = [".cs", ".csproj", ".props", ".md", ".sh", ".yaml", ".yml", ".http", ".json"];
+    private static readonly string[] SkippedFolders = ["bin", "obj", ".git", "node_modules", "TestResults"];
+
+    private readonly RepositoryReferenceScanner scanner = new(RepositoryRoot.Path);
+
+    [Fact]
+    public void RepositoryFiles_NameOnlyPathsThatExist()
+    {
+        var problems = RepositoryFiles().SelectMany(f => scanner.Scan(f, File.ReadAllText(Path.Combine(RepositoryRoot.Path, f)))).ToList();
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    // The synthetic texts are split into pieces so that this file's own source passes the scan.
+    [Fact]
+    public void Scanner_ReportsADanglingPath()
+    {
+        var dangling = "docs/" + "no-such-document.md";
+        var text = $"// See {dangling} and src/Api/Program.cs.";
+
+        var problems = scanner.Scan("src/Api/Program.cs", text);
+
+        Assert.Equal([$"src/Api/Program.cs:1: names a path that does not exist: {dangling}"], problems);
+    }
+
+    [Theory]
+    [InlineData("/// The bar (DESIGN" + ".md section 10).", "DESIGN" + ".md")]
+    [InlineData("// see .." + "/shared/seed/review.txt", ".." + "/shared")]
+    [InlineData("/// Codes of knowledge/" + "fhir-codes.md 3.2.", "knowledge/" + "fhir-codes.md")]
+    [InlineData("// Check" + "list J6: jku allowlist.", "Check" + "list J6")]
+    public void Scanner_ReportsACitationOfTheBrief(string line, string cited)
+    {
+        var problems = scanner.Scan("src/Api/Program.cs", line);
+
+        Assert.Equal([$"src/Api/Program.cs:1: cites a file outside the repository: \"{cited}\""], problems);
+    }
+
+    [Fact]
+    public void Scanner_ReportsAMarkdownFileNamedWithoutItsFolderThatDoesNotExist()
+    {
+        var problems = scanner.Scan("src/Api/Program.cs", "// ISH groups (her2" + "-testing.md, dual-probe table); see also fhir.md.");
+
+        Assert.Equal(["src/Api/Program.cs:1: names a Markdown file the repository does not have: her2" + "-testing.md"], problems);
+    }
+
+    [Theory]
+    [InlineData("[rules](clinical-rules.md#no-such-heading)", "links to a missing heading: clinical-rules.md#no-such-heading")]
+    [InlineData("[ranking](" + "ranking.md)", "links to a missing file: " + "ranking.md")]
+    [InlineData("[brief](../../elsewhere/" + "brief.md)", "links outside the repository: ../../elsewhere/" + "brief.md")]
+    public void Scanner_ReportsABrokenMarkdownLink(string line, string expected)
+    {
+        var problems = scanner.Scan("docs/fhir.md", line);
+
+        Assert.Equal([$"docs/fhir.md:1: {expected}"], problems);
+    }
+
+    [Fact]
+    public void Scanner_AcceptsExistingPathsLinksAndHeadings()
+    {
+        var text = "See docs/clinical-rules.md, [rules](clinical-rules.md#ranking-policy), [spec](https://cds-hooks.hl7.org/2.0/), "
+            + "./scripts/test.sh, src/Api/appsettings*.json and src/Api/bin/Release.";
+
+        Assert.Empty(scanner.Scan("docs/fhir.md", text));
+    }
+
+    private static IEnumerable<string> RepositoryFiles()
+    {
+        var root = RepositoryRoot.Path;
+        var topLevel = Directory.EnumerateFiles(root, "*.md", SearchOption.TopDirectoryOnly)
+            .Concat(ScannedTopLevelFiles.Select(f => Path.Combine(root, f)).Where(File.Exists));
+        var inFolders = ScannedFolders
+            .Select(f => Path.Combine(root, f))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+            .Where(f => ScannedExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) || Path.GetFileName(f) == "run");
+
+        return topLevel.Concat(inFolders)
+            .Select(f => Path.GetRelativePath(root, f))
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => SkippedFolders.Contains(part, StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal);
+    }
+}
