@@ -9,11 +9,9 @@ using System.Text.RegularExpressions;
 /// </summary>
 public sealed partial class RepositoryReferenceScanner(string root)
 {
-    private static readonly string[] BuildFolders = ["bin", "obj", ".git", "node_modules", "TestResults"];
-
     private Lazy<HashSet<string>> MarkdownFileNames { get; } = new(() => Directory
         .EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-        .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(BuildFolders.Contains))
+        .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(RepositoryFiles.SkippedFolders.Contains))
         .Select(Path.GetFileName)
         .OfType<string>()
         .ToHashSet(StringComparer.Ordinal));
@@ -47,7 +45,7 @@ public sealed partial class RepositoryReferenceScanner(string root)
             {
                 var path = m.Groups[1].Value.TrimEnd('.');
                 var end = m.Index + m.Length;
-                var isPattern = end < lines[i].Length && lines[i][end] is '*' or '{' or '<';
+                var isPattern = end < lines[i].Length && lines[i][end] is '*' or '{' or '<' or '\\' or '[';
                 if (!isPattern && !IsCreatedByABuildOrARun(path) && !Exists(path))
                     problems.Add($"{where}: names a path that does not exist: {path}");
             }
@@ -74,7 +72,7 @@ public sealed partial class RepositoryReferenceScanner(string root)
 
     // What .gitignore keeps out of the repository: build output, SQLite files, a local .env with secrets.
     private static bool IsCreatedByABuildOrARun(string path) =>
-        path.Split('/').Any(BuildFolders.Contains)
+        path.Split('/').Any(RepositoryFiles.SkippedFolders.Contains)
         || path.EndsWith(".db", StringComparison.Ordinal)
         || path.EndsWith("/.env", StringComparison.Ordinal);
 

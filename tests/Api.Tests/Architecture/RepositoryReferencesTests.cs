@@ -8,17 +8,12 @@ using CdsService.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class RepositoryReferencesTests
 {
-    private static readonly string[] ScannedFolders = ["src", "tests", "tools", "benchmarks", "scripts", "deploy", "examples", "docs", ".ci"];
-    private static readonly string[] ScannedTopLevelFiles = ["Dockerfile", "Directory.Build.props", "Directory.Packages.props", ".dockerignore"];
-    private static readonly string[] ScannedExtensions = [".cs", ".csproj", ".props", ".md", ".sh", ".yaml", ".yml", ".http", ".json"];
-    private static readonly string[] SkippedFolders = ["bin", "obj", ".git", "node_modules", "TestResults"];
-
     private readonly RepositoryReferenceScanner scanner = new(RepositoryRoot.Path);
 
     [Fact]
     public void RepositoryFiles_NameOnlyPathsThatExist()
     {
-        var problems = RepositoryFiles().SelectMany(f => scanner.Scan(f, File.ReadAllText(Path.Combine(RepositoryRoot.Path, f)))).ToList();
+        var problems = RepositoryFiles.All().SelectMany(f => scanner.Scan(f, RepositoryFiles.Read(f))).ToList();
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
@@ -73,22 +68,5 @@ public sealed class RepositoryReferencesTests
             + "./scripts/test.sh, src/Api/appsettings*.json and src/Api/bin/Release.";
 
         Assert.Empty(scanner.Scan("docs/fhir.md", text));
-    }
-
-    private static IEnumerable<string> RepositoryFiles()
-    {
-        var root = RepositoryRoot.Path;
-        var topLevel = Directory.EnumerateFiles(root, "*.md", SearchOption.TopDirectoryOnly)
-            .Concat(ScannedTopLevelFiles.Select(f => Path.Combine(root, f)).Where(File.Exists));
-        var inFolders = ScannedFolders
-            .Select(f => Path.Combine(root, f))
-            .Where(Directory.Exists)
-            .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
-            .Where(f => ScannedExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) || Path.GetFileName(f) == "run");
-
-        return topLevel.Concat(inFolders)
-            .Select(f => Path.GetRelativePath(root, f))
-            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => SkippedFolders.Contains(part, StringComparer.Ordinal)))
-            .Order(StringComparer.Ordinal);
     }
 }
