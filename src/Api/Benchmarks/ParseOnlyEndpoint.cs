@@ -4,7 +4,6 @@ using CdsService.Api.CdsHooks;
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Evaluation;
 using CdsService.Api.CdsHooks.Prefetch;
-using CdsService.Api.CdsHooks.Requests;
 using CdsService.Api.Errors;
 using CdsService.Fhir;
 
@@ -31,27 +30,16 @@ public static class ParseOnlyEndpoint
 
     private static async Task<IResult> ParseAsync(string id, HttpContext http, PrefetchResolver resolver)
     {
-        if (CdsServiceCatalog.Find(id) is not { } service)
-        {
-            return OperationOutcomes.NotFound($"No CDS service '{id}'.");
-        }
-
-        var (document, error) = await CdsHooksBody.ReadAsync(http.Request);
-        if (document is null)
+        var (call, error) = await HookCallReader.ReadAsync(id, http.Request, _ => true);
+        if (call is null)
         {
             return error!;
         }
 
-        using (document)
+        using (call)
         {
-            var (request, errors) = CdsHookRequestParser.Parse(document.RootElement, service.Hook);
-            if (request is null)
-            {
-                return OperationOutcomes.BadRequest(errors);
-            }
-
             // No fhirServer is used: the benchmark payload carries its whole prefetch.
-            var data = await resolver.ResolveAsync(request, service.Prefetch, null, http.RequestAborted);
+            var data = await resolver.ResolveAsync(call.Request, call.Service.Prefetch, null, http.RequestAborted);
             if (!data.Succeeded)
             {
                 return OperationOutcomes.PreconditionFailed(data.Failure!);

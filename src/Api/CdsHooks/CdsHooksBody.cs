@@ -2,6 +2,7 @@ namespace CdsService.Api.CdsHooks;
 
 using System.Text.Json;
 using CdsService.Api.CdsHooks.Contracts;
+using CdsService.Api.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
@@ -12,18 +13,16 @@ using Microsoft.Net.Http.Headers;
 /// </summary>
 public static class CdsHooksBody
 {
-    public const long MaxBytes = 1024 * 1024;
-
     public static async Task<(JsonDocument? Document, IResult? Error)> ReadAsync(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var limit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (limit is { IsReadOnly: false })
         {
-            limit.MaxRequestBodySize = MaxBytes;
+            limit.MaxRequestBodySize = RequestBodyLimit.DefaultMaxBytes;
         }
 
-        if (request.ContentLength > MaxBytes)
+        if (request.ContentLength > RequestBodyLimit.DefaultMaxBytes)
         {
             return (null, TooLarge());
         }

@@ -2,7 +2,7 @@ namespace CdsService.Api.CdsHooks;
 
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Feedback;
-using CdsService.Api.CdsHooks.Requests;
+using CdsService.Api.Persistence.Feedback;
 using CdsService.Api.Auth;
 using CdsService.Api.Errors;
 using CdsService.Api.ReportLinks;
@@ -38,32 +38,21 @@ public static class CdsHooksEndpoints
 
     private static async Task<IResult> CallAsync(string id, HttpContext http, CdsHookHandler handler, ReportLinkUrls links, IOptions<CdsHooksOptions> options)
     {
-        if (CdsServiceCatalog.Find(id) is not { } service || !options.Value.IsEnabled(id))
-        {
-            return OperationOutcomes.NotFound($"No CDS service '{id}'.");
-        }
-
-        var (document, error) = await CdsHooksBody.ReadAsync(http.Request);
-        if (document is null)
+        var (call, error) = await HookCallReader.ReadAsync(id, http.Request, options.Value.IsEnabled);
+        if (call is null)
         {
             return error!;
         }
 
-        using (document)
+        using (call)
         {
-            var (request, errors) = CdsHookRequestParser.Parse(document.RootElement, service.Hook);
-            if (request is null)
-            {
-                return OperationOutcomes.BadRequest(errors);
-            }
-
             var identity = http.Items[CdsJwtEndpointFilter.IdentityItem] as CdsClientIdentity;
             var caller = identity?.Caller ?? Caller.Anonymous;
-            return await handler.HandleAsync(service, request, identity, evaluationId => links.Evaluation(http.Request, evaluationId, caller), http.RequestAborted);
+            return await handler.HandleAsync(call.Service, call.Request, identity, evaluationId => links.Evaluation(http.Request, evaluationId, caller), http.RequestAborted);
         }
     }
 
-    private static async Task<IResult> FeedbackAsync(string id, HttpContext http, IFeedbackStore store, IOptions<CdsHooksOptions> options)
+    private static async Task<IResult> FeedbackAsync(string id, HttpContext http, ICdsHooksFeedbackStore store, IOptions<CdsHooksOptions> options)
     {
         if (CdsServiceCatalog.Find(id) is null || !options.Value.IsEnabled(id))
         {

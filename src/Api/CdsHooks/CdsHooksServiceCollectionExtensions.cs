@@ -1,7 +1,6 @@
 namespace CdsService.Api.CdsHooks;
 
 using CdsService.Api.CdsHooks.Evaluation;
-using CdsService.Api.CdsHooks.Feedback;
 using CdsService.Api.CdsHooks.Orders;
 using CdsService.Api.CdsHooks.Prefetch;
 using CdsService.Api.Security;
@@ -47,9 +46,6 @@ public static class CdsHooksServiceCollectionExtensions
         services.AddSingleton<TrastuzumabOrderFinder>();
         services.AddScoped<CdsHookHandler>();
 
-        // The replay and feedback stores are the database tables every replica shares (docs/operations.md).
-        services.AddScoped<IJtiReplayStore, DatabaseJtiReplayStore>();
-        services.AddScoped<IFeedbackStore, DatabaseFeedbackStore>();
         services.AddScoped<CdsHooksAuditWriter>();
         services.TryAddSingleton<IHookPanelReader, FhirHookPanelReader>();
         services.TryAddSingleton(_ => CdsEngine.CreateDefault());

@@ -16,12 +16,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 public static class FhirEndpoints
 {
     public const string BasePath = "/fhir";
-    public const long MaxBodyBytes = RequestBodyLimit.DefaultMaxBytes;
 
     public static IEndpointRouteBuilder MapFhir(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var fhir = endpoints.MapGroup(BasePath).WithTags("FHIR R4").WithRequestBodyLimit(MaxBodyBytes).WithErrorChannel(ErrorChannel.Fhir);
+        var fhir = endpoints.MapGroup(BasePath).WithTags("FHIR R4").WithRequestBodyLimit().WithErrorChannel(ErrorChannel.Fhir);
         fhir.MapPost("/$evaluate", Evaluate)
             .RequireClinicalApiAuth()
             .RequireScope(ApiScopes.Evaluate)
@@ -40,7 +39,7 @@ public static class FhirEndpoints
             return new ErrorResult(ErrorReport.ForStatus(StatusCodes.Status415UnsupportedMediaType, $"Send the body as {FhirJson.MediaType} (FHIR R4 JSON)."));
         }
 
-        var json = await FhirRequestReader.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        var json = await FhirRequestReader.ReadAsync(request, RequestBodyLimit.DefaultMaxBytes, cancellationToken);
         return await service.EvaluateAsync(json, request.HttpContext.RequireCaller(), cancellationToken);
     }
 

@@ -7,7 +7,6 @@ using CdsService.Fhir;
 using CdsService.Fhir.Inbound;
 using CdsService.Fhir.Outbound;
 using CdsService.Rules.Engine;
-using CdsService.Rules.Vocabulary;
 
 /// <summary>
 /// The FHIR evaluation path: FHIR JSON to panel (CdsService.Fhir), engine, collection Bundle, audit (channel "fhir").
@@ -33,13 +32,11 @@ public sealed class FhirEvaluationService(
 
         // The stored output is the body sent; the input is the normalised panel, as for every channel.
         await audit.SaveAsync(
-            new EvaluationAuditEntry(
-                stamp.EvaluationId, evaluatedAt, EvaluationChannels.Fhir, mapping.Panel.PatientId, HookInstance: null,
-                AuditJson.Panel(mapping.Panel), body, evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash,
-                evaluation.EngineVersion, elapsed, WireNames.Of(evaluation.Her2.Status))
+            (EvaluationAuditEntry.Of(evaluation, EvaluationChannels.Fhir, stamp.EvaluationId, evaluatedAt, mapping.Panel.PatientId,
+                AuditJson.Panel(mapping.Panel), body, elapsed) with
             {
                 EvaluationJson = documents.Json(evaluation, stamp.EvaluationId, evaluatedAt),
-            }.By(caller),
+            }).By(caller),
             cancellationToken);
 
         logger.FhirEvaluationCompleted(stamp.EvaluationId, evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, mapping.Used.Count,

@@ -5,7 +5,6 @@ using CdsService.Api.Logging;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Recommendations.Contracts;
 using CdsService.Rules.Engine;
-using CdsService.Rules.Vocabulary;
 
 /// <summary>
 /// The REST evaluation path: request to panel, engine, answer, audit. The answer is returned only after its audit row
@@ -33,11 +32,8 @@ public sealed class RecommendationService(
         var elapsed = time.GetElapsedTime(started);
 
         await audit.SaveAsync(
-            new EvaluationAuditEntry(
-                evaluationId, evaluatedAt, EvaluationChannels.Rest, panel.PatientId, HookInstance: null,
-                AuditJson.Panel(panel), body,
-                evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, evaluation.EngineVersion, elapsed,
-                WireNames.Of(evaluation.Her2.Status)) { RankingLens = WireNames.Of(evaluation.Ranking.Lens) }.By(caller),
+            EvaluationAuditEntry.Of(evaluation, EvaluationChannels.Rest, evaluationId, evaluatedAt, panel.PatientId, AuditJson.Panel(panel), body, elapsed)
+                .By(caller),
             cancellationToken);
 
         logger.EvaluationCompleted(

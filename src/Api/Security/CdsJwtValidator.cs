@@ -1,5 +1,6 @@
 namespace CdsService.Api.Security;
 
+using CdsService.Api.Persistence.Replay;
 using CdsService.Api.CdsHooks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ using Microsoft.IdentityModel.Tokens;
 public sealed partial class CdsJwtValidator(
     IOptions<CdsHooksOptions> options,
     JwksKeyCache keys,
-    IJtiReplayStore replayStore,
+    IJwtReplayStore replayStore,
     TimeProvider time,
     ILogger<CdsJwtValidator> logger)
 {
@@ -88,7 +89,7 @@ public sealed partial class CdsJwtValidator(
             return Reject("exp too far ahead");
         }
 
-        if (!await replayStore.TryRecordAsync(client.Issuer, token.Id, expires + options.Value.ClockSkew, cancellationToken))
+        if (!await replayStore.TryRememberAsync(client.Issuer, token.Id, expires + options.Value.ClockSkew, cancellationToken))
         {
             return Reject("jti replayed");
         }

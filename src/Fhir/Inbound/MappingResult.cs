@@ -19,10 +19,6 @@ public sealed record MappingResult(
 
     /// <summary>The input's resources, so that the answer can carry the Observations it was derived from.</summary>
     public ResourceIndex? Inputs { get; init; }
-
-    /// <summary>The Observations used for one marker id (<see cref="MarkerIds"/>), in input order.</summary>
-    public IReadOnlyList<UsedObservation> UsedFor(string markerId) =>
-        Used.Where(u => string.Equals(u.MarkerId, markerId, StringComparison.Ordinal)).ToList();
 }
 
 /// <summary>

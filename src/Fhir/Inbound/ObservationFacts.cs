@@ -15,8 +15,6 @@ internal static class ObservationFacts
 
     public static bool HasLoinc(CodeableConcept? cc, string code) => LoincCodes(cc).Contains(code, StringComparer.Ordinal);
 
-    public static string? FirstLoinc(CodeableConcept? cc, IReadOnlySet<string> codes) => LoincCodes(cc).FirstOrDefault(codes.Contains);
-
     /// <summary>effective[x] (dateTime, Period end or start, instant), else issued: the time "most recent" compares.</summary>
     public static DateTimeOffset? Effective(Observation o) => o.Effective switch
     {

@@ -1,5 +1,6 @@
 namespace CdsService.Rules.Engine;
 
+using CdsService.Rules.Vocabulary;
 using System.Text;
 using CdsService.Rules.Model;
 
@@ -16,7 +17,7 @@ internal static class Her2StatusOutcome
             : her2.Status == Her2Status.Positive ? RuleOutcomeKind.Fired
             : RuleOutcomeKind.NotFired;
         var detail = new StringBuilder(her2.Basis.Length + 64)
-            .Append("HER2 ").Append(TrastuzumabGate.StatusText(her2.Status)).Append(": ").Append(her2.Basis);
+            .Append("HER2 ").Append(WireNames.Of(her2.Status)).Append(": ").Append(her2.Basis);
         if (her2.RequiredActions.Count > 0)
         {
             detail.Append(" Required actions: ");

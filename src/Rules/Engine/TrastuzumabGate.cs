@@ -1,5 +1,6 @@
 namespace CdsService.Rules.Engine;
 
+using CdsService.Rules.Vocabulary;
 using System.Text;
 using CdsService.Rules.KnowledgeBase;
 using CdsService.Rules.Model;
@@ -50,7 +51,7 @@ public sealed class TrastuzumabGate
     public static RuleOutcome Outcome(TrastuzumabAssessment assessment, Her2Status status)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var detail = string.Concat("HER2 ", StatusText(status), ": trastuzumab indicated ", IndicationText(assessment.Indicated), ".");
+        var detail = string.Concat("HER2 ", WireNames.Of(status), ": trastuzumab indicated ", IndicationText(assessment.Indicated), ".");
         var kind = assessment.Indicated == TrastuzumabIndication.Yes ? RuleOutcomeKind.Fired : RuleOutcomeKind.NotFired;
         return new RuleOutcome(RuleId, kind, InputIds, detail);
     }
@@ -62,7 +63,7 @@ public sealed class TrastuzumabGate
         if (her2.Status == Her2Status.Positive) return null;
         var statement = her2.Status == Her2Status.Negative ? _withheldNegative : _withheldNotFinal;
         var text = new StringBuilder(statement.Text.Length + 96).Append(statement.Text)
-            .Append(" HER2 status: ").Append(StatusText(her2.Status)).Append('.');
+            .Append(" HER2 status: ").Append(WireNames.Of(her2.Status)).Append('.');
         if (her2.RequiredActions.Count > 0)
         {
             text.Append(" Required HER2 actions: ");
@@ -77,16 +78,6 @@ public sealed class TrastuzumabGate
 
         return new Warning(WithheldCode, text.ToString(), statement.Citations);
     }
-
-    public static string StatusText(Her2Status status) => status switch
-    {
-        Her2Status.Positive => "positive",
-        Her2Status.Negative => "negative",
-        Her2Status.Equivocal => "equivocal",
-        Her2Status.Pending => "pending",
-        Her2Status.Indeterminate => "indeterminate",
-        _ => "unknown",
-    };
 
     private static string IndicationText(TrastuzumabIndication indication) => indication switch
     {

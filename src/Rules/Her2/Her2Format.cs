@@ -2,7 +2,6 @@ namespace CdsService.Rules.Her2;
 
 using System.Globalization;
 using CdsService.Rules.Model;
-using CdsService.Rules.Vocabulary;
 
 /// <summary>Invariant-culture wording shared by the basis sentences, so a pathologist reads the numbers as reported.</summary>
 internal static class Her2Format
@@ -24,7 +23,4 @@ internal static class Her2Format
 
     /// <summary>" with IHC 2+" or " without IHC", the clause every ISH basis carries.</summary>
     public static string IhcClause(IhcScore? score) => score is { } s ? " with IHC " + Ihc(s) : " without IHC";
-
-    /// <summary>The contract's lower-case status vocabulary (docs/clinical-rules.md).</summary>
-    public static string Status(Her2Status status) => WireNames.Of(status);
 }

@@ -1,5 +1,6 @@
 namespace CdsService.Rules.Her2;
 
+using CdsService.Rules.Vocabulary;
 using CdsService.Rules.Engine;
 using CdsService.Rules.KnowledgeBase;
 using CdsService.Rules.Model;
@@ -53,7 +54,7 @@ internal static class Her2InterpretationBuilder
         if (DifferingReport(call.Status, tests) is { } reported)
         {
             var s = kb.Statement(Her2StatementIds.WarningReportedStatusDiffers);
-            var detail = " Reported: " + Her2Format.Status(reported) + "; derived from the raw values: " + Her2Format.Status(call.Status) + ".";
+            var detail = " Reported: " + WireNames.Of(reported) + "; derived from the raw values: " + WireNames.Of(call.Status) + ".";
             warnings.Add(new Warning(Her2WarningCodes.ReportedStatusDiffers, s.Text + detail, s.Citations));
         }
 

@@ -1,5 +1,6 @@
 namespace CdsService.Rules.Her2;
 
+using CdsService.Rules.Vocabulary;
 using CdsService.Rules.Model;
 
 /// <summary>
@@ -17,6 +18,6 @@ internal static class ReportedStatusRules
         // told which, so the values are asked for and read by the 2018 rules (reflex ISH fits only a known IHC 2+).
         Her2Status.Equivocal => new(Her2Status.Equivocal, "HER2 equivocal as reported by the laboratory; no IHC score or ISH values were given to re-derive the call.", Her2ActionCodes.ReDerive),
         // Pending or indeterminate reports say nothing about which step is missing, so complete testing is asked for.
-        _ => new(reported.Value, "HER2 " + Her2Format.Status(reported.Value) + " as reported by the laboratory; no IHC score or ISH values were given to re-derive the call.", Her2ActionCodes.Her2Testing),
+        _ => new(reported.Value, "HER2 " + WireNames.Of(reported.Value) + " as reported by the laboratory; no IHC score or ISH values were given to re-derive the call.", Her2ActionCodes.Her2Testing),
     };
 }

@@ -1,5 +1,6 @@
 namespace CdsService.Api.Tests.CdsHooks;
 
+using CdsService.Api.Persistence.Replay;
 using System.Net;
 using System.Text;
 using CdsService.Api.CdsHooks;
@@ -59,12 +60,14 @@ public sealed class SpecExampleTokenTests
         Assert.Null(await Validator(validateLifetime: false).ValidateAsync("Bearer " + Token(), Audience + "-b", TestContext.Current.CancellationToken));
     }
 
-    private sealed class MemoryReplayStore : IJtiReplayStore
+    private sealed class MemoryReplayStore : IJwtReplayStore
     {
         private readonly HashSet<string> _seen = [];
 
-        public Task<bool> TryRecordAsync(string issuer, string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        public Task<bool> TryRememberAsync(string issuer, string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
             Task.FromResult(_seen.Add(issuer + "\n" + jti));
+
+        public Task<int> RemoveExpiredAsync(CancellationToken cancellationToken) => Task.FromResult(0);
     }
 
     private sealed class StaticJwksFactory(string jwks) : IHttpClientFactory

@@ -9,10 +9,21 @@ public abstract class JwtReplayStoreTests(DatabaseFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<bool> RememberAsync(string jti, DateTimeOffset expiresAt)
+    private const string Issuer = "https://ehr.example.org";
+
+    private async Task<bool> RememberAsync(string jti, DateTimeOffset expiresAt, string issuer = Issuer)
     {
         await using var scope = fixture.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IJwtReplayStore>().TryRememberAsync(jti, expiresAt, Ct);
+        return await scope.ServiceProvider.GetRequiredService<IJwtReplayStore>().TryRememberAsync(issuer, jti, expiresAt, Ct);
+    }
+
+    [Fact]
+    public async Task TryRememberAsync_SameJtiFromTwoIssuers_BothAccepted()
+    {
+        var jti = Guid.NewGuid().ToString();
+        Assert.True(await RememberAsync(jti, DateTimeOffset.UtcNow.AddMinutes(5)));
+        Assert.True(await RememberAsync(jti, DateTimeOffset.UtcNow.AddMinutes(5), "https://other-ehr.example.org"));
+        Assert.False(await RememberAsync(jti, DateTimeOffset.UtcNow.AddMinutes(5), "https://other-ehr.example.org"));
     }
 
     [Fact]
@@ -51,9 +62,10 @@ public abstract class JwtReplayStoreTests(DatabaseFixture fixture)
 
         await using var scope = fixture.CreateScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<IJwtReplayStore>().RemoveExpiredAsync(Ct) >= 1);
+        string[] keys = [JwtReplayKey.Of(Issuer, expired), JwtReplayKey.Of(Issuer, live)];
         var remaining = await scope.ServiceProvider.GetRequiredService<CdsDbContext>().JwtReplay
-            .Where(r => r.Jti == expired || r.Jti == live).Select(r => r.Jti).ToListAsync(Ct);
-        Assert.Equal([live], remaining);
+            .Where(r => keys.Contains(r.Jti)).Select(r => r.Jti).ToListAsync(Ct);
+        Assert.Equal([keys[1]], remaining);
     }
 }
 

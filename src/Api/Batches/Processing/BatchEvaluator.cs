@@ -6,7 +6,6 @@ using CdsService.Api.Recommendations;
 using CdsService.Api.Recommendations.Contracts;
 using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
-using CdsService.Rules.Vocabulary;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -29,19 +28,8 @@ public sealed class BatchEvaluator(CdsEngine engine, TimeProvider time, IOptions
         var evaluatedAt = time.GetUtcNow();
         var id = EvaluationAuditEntry.NewId(evaluatedAt);
         var response = RecommendationResponseMapper.ToResponse(evaluation, id, evaluatedAt.UtcDateTime, engine.KnowledgeBase.RankingPolicyVersion);
-        return new EvaluationAuditEntry(
-            id,
-            evaluatedAt,
-            EvaluationChannels.Batch,
-            panel.PatientId,
-            HookInstance: null,
-            AuditJson.Panel(panel),
-            JsonSerializer.Serialize(response, _json),
-            evaluation.KnowledgeBase.Version,
-            evaluation.KnowledgeBase.Hash,
-            evaluation.EngineVersion,
-            time.GetElapsedTime(started),
-            WireNames.Of(evaluation.Her2.Status)) { RankingLens = WireNames.Of(evaluation.Ranking.Lens) };
+        return EvaluationAuditEntry.Of(evaluation, EvaluationChannels.Batch, id, evaluatedAt, panel.PatientId, AuditJson.Panel(panel),
+            JsonSerializer.Serialize(response, _json), time.GetElapsedTime(started));
     }
 
     /// <summary>The normalised form stored per item: what the REST endpoint would have bound, nulls left out.</summary>

@@ -24,7 +24,7 @@ public static class CardDetail
         var text = new StringBuilder();
         var her2 = result.Her2;
         var group = her2.IshGroup is { } g ? string.Create(CultureInfo.InvariantCulture, $", ISH group {g}") : "";
-        text.Append(CultureInfo.InvariantCulture, $"**HER2 {CardText.Status(her2.Status)}**{group}{CardText.EligibilityLabel(her2)}: {CardText.Markdown(her2.Basis)} ");
+        text.Append(CultureInfo.InvariantCulture, $"**HER2 {WireNames.Of(her2.Status)}**{group}{CardText.EligibilityLabel(her2)}: {CardText.Markdown(her2.Basis)} ");
         text.Append(CultureInfo.InvariantCulture, $"({CardText.Markdown(her2.Guideline)}).\n\n");
         AppendList(text, "Required testing", her2.RequiredActions.Select(a => $"{CardText.Markdown(a.Text)}"));
         AppendList(text, "Findings", result.Findings.Select(f =>

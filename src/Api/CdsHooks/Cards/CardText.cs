@@ -2,7 +2,6 @@ namespace CdsService.Api.CdsHooks.Cards;
 
 using System.Globalization;
 using CdsService.Rules.Engine;
-using CdsService.Rules.Model;
 
 /// <summary>Short texts for summaries and Markdown; no HTML reaches a card (docs/cds-hooks.md, "Cards: what they say").</summary>
 public static class CardText
@@ -28,16 +27,6 @@ public static class CardText
         var cut = fallback.LastIndexOf(' ', MaxSummary - 1);
         return fallback[..(cut > 0 ? cut : MaxSummary - 1)] + "…";
     }
-
-    public static string Status(Her2Status status) => status switch
-    {
-        Her2Status.Positive => "positive",
-        Her2Status.Negative => "negative",
-        Her2Status.Equivocal => "equivocal",
-        Her2Status.Pending => "pending",
-        Her2Status.Indeterminate => "indeterminate",
-        _ => "unknown",
-    };
 
     /// <summary>
     /// HER2-low and HER2-ultralow are therapy-eligibility labels from after 2022 (trastuzumab deruxtecan), never a HER2

@@ -1,5 +1,6 @@
 namespace CdsService.Api.CdsHooks.Cards;
 
+using CdsService.Rules.Vocabulary;
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Rules.Model;
 
@@ -31,7 +32,7 @@ public static class OrderCards
 
         if (her2.Status != Her2Status.Positive)
         {
-            var status = CardText.Status(her2.Status);
+            var status = WireNames.Of(her2.Status);
             return [CardFactory.Create(context, CardFactory.Info,
                 CardText.Summary($"Trastuzumab ordered; HER2 is {status}: {PatientViewCards.NextStep(her2)}.", $"Trastuzumab ordered; HER2 is {status}."),
                 CardDetail.Build(context, withOptions: false), TestingSuggestions.For(context))];

@@ -1,5 +1,6 @@
 namespace CdsService.Api.CdsHooks.Cards;
 
+using CdsService.Rules.Vocabulary;
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
@@ -27,7 +28,7 @@ public static class PatientViewCards
     private static Card Status(CardContext context)
     {
         var her2 = context.Result.Her2;
-        var status = CardText.Status(her2.Status);
+        var status = WireNames.Of(her2.Status);
         return her2.Status switch
         {
             Her2Status.Negative => CardFactory.Create(context, CardFactory.Info,

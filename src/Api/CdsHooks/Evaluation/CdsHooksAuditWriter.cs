@@ -4,7 +4,6 @@ using CdsService.Api.Auth;
 using CdsService.Api.CdsHooks.Requests;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Recommendations;
-using CdsService.Rules.Vocabulary;
 
 /// <summary>
 /// Audits one hook evaluation on the cds-hooks channel with its hookInstance, storing the exact cards body sent; the
@@ -21,13 +20,13 @@ public sealed class CdsHooksAuditWriter(IEvaluationAudit audit, EvaluationDocume
         var result = evaluation.Result;
         var patientId = request.PatientId.Length <= MaxStoredPatientId ? request.PatientId : null;
         return audit.SaveAsync(
-            new EvaluationAuditEntry(evaluation.EvaluationId, evaluation.EvaluatedAt, EvaluationChannels.CdsHooks, patientId, request.HookInstance,
-                evaluation.PanelJson, cardsJson, result.KnowledgeBase.Version, result.KnowledgeBase.Hash, result.EngineVersion,
-                time.GetElapsedTime(evaluation.StartedTimestamp), WireNames.Of(result.Her2.Status))
+            (EvaluationAuditEntry.Of(result, EvaluationChannels.CdsHooks, evaluation.EvaluationId, evaluation.EvaluatedAt, patientId,
+                evaluation.PanelJson, cardsJson, time.GetElapsedTime(evaluation.StartedTimestamp)) with
             {
+                HookInstance = request.HookInstance,
                 // The card links to the full report of this evaluation: the report reads the REST-shaped evaluation.
                 EvaluationJson = documents.Json(result, evaluation.EvaluationId, evaluation.EvaluatedAt),
-            }.By(caller),
+            }).By(caller),
             cancellationToken);
     }
 }

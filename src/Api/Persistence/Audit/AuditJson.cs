@@ -23,9 +23,6 @@ public static class AuditJson
 
     public static string Panel(PatientPanel panel) => JsonSerializer.Serialize(panel, PanelOptions);
 
-    public static PatientPanel ReadPanel(string json) =>
-        JsonSerializer.Deserialize<PatientPanel>(json, PanelOptions) ?? throw new JsonException("the stored panel is null");
-
     private static void RemoveComputedProperties(JsonTypeInfo type)
     {
         if (type.Kind != JsonTypeInfoKind.Object)

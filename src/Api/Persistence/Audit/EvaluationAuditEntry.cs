@@ -1,6 +1,8 @@
 namespace CdsService.Api.Persistence.Audit;
 
 using CdsService.Api.Auth;
+using CdsService.Rules.Engine;
+using CdsService.Rules.Vocabulary;
 
 /// <summary>
 /// What a channel hands to the audit for one answer. <see cref="InputJson"/> is the normalised panel and
@@ -35,6 +37,21 @@ public sealed record EvaluationAuditEntry(
 
     /// <summary>This entry recorded as asked by <paramref name="caller"/>.</summary>
     public EvaluationAuditEntry By(Caller? caller) => this with { CallerId = caller?.Id, CallerClient = caller?.Client };
+
+    /// <summary>
+    /// The entry every channel writes for one evaluation: knowledge-base version and hash, engine version, HER2 status
+    /// and ranking lens always come from the evaluation itself, so no channel can record them differently.
+    /// </summary>
+    public static EvaluationAuditEntry Of(
+        Evaluation evaluation, string channel, Guid id, DateTimeOffset createdAt, string? patientId, string inputJson, string outputJson, TimeSpan duration)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return new EvaluationAuditEntry(id, createdAt, channel, patientId, HookInstance: null, inputJson, outputJson,
+            evaluation.KnowledgeBase.Version, evaluation.KnowledgeBase.Hash, evaluation.EngineVersion, duration, WireNames.Of(evaluation.Her2.Status))
+        {
+            RankingLens = WireNames.Of(evaluation.Ranking.Lens),
+        };
+    }
 
     /// <summary>A new time-ordered id (UUID v7), so the index on id follows insertion order.</summary>
     public static Guid NewId(DateTimeOffset createdAt) => Guid.CreateVersion7(createdAt);

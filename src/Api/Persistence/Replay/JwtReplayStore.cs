@@ -4,12 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 internal sealed class JwtReplayStore(CdsDbContext db, SqliteWriteGate gate, TimeProvider time) : IJwtReplayStore
 {
-    public async Task<bool> TryRememberAsync(string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    public async Task<bool> TryRememberAsync(string issuer, string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(issuer);
         ArgumentException.ThrowIfNullOrEmpty(jti);
+        var key = JwtReplayKey.Of(issuer, jti);
         try
         {
-            if (await TryInsertAsync(jti, expiresAt, cancellationToken))
+            if (await TryInsertAsync(key, expiresAt, cancellationToken))
                 return true;
             // The jti is there. Only an entry whose token has expired (not yet cleaned up) may be taken over; the
             // conditional update is atomic, so two replicas cannot both win it.
@@ -17,7 +19,7 @@ internal sealed class JwtReplayStore(CdsDbContext db, SqliteWriteGate gate, Time
             using (await gate.EnterAsync(cancellationToken))
             {
                 var taken = await db.JwtReplay
-                    .Where(r => r.Jti == jti && r.ExpiresAt <= now)
+                    .Where(r => r.Jti == key && r.ExpiresAt <= now)
                     .ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiresAt, expiresAt.ToUniversalTime()), cancellationToken);
                 return taken == 1;
             }

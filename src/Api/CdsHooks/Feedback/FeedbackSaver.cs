@@ -4,11 +4,16 @@ using System.Text.Json.Nodes;
 using CdsService.Api.Auth;
 using CdsService.Api.Persistence.Feedback;
 
-/// <summary>Feedback on the shared table, unique on card, outcome and outcome time (docs/cds-hooks.md FB3).</summary>
-public sealed class DatabaseFeedbackStore(ICdsHooksFeedbackStore store) : IFeedbackStore
+/// <summary>
+/// Stores parsed feedback on the shared table, once per card, outcome and outcome time, however often the client
+/// sends it (CDS Hooks 2.0 "Feedback"; docs/cds-hooks.md FB3).
+/// </summary>
+public static class FeedbackSaver
 {
-    public async Task<int> SaveAsync(IReadOnlyList<FeedbackEntry> entries, Caller caller, CancellationToken cancellationToken)
+    /// <summary>Returns how many entries were new.</summary>
+    public static async Task<int> SaveAsync(this ICdsHooksFeedbackStore store, IReadOnlyList<FeedbackEntry> entries, Caller caller, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(entries);
         var added = 0;
         foreach (var entry in entries)
