@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Throwaway PostgreSQL server for the tests (DESIGN.md section 8: no Docker here).
+# Throwaway PostgreSQL server for the tests (docs/persistence.md, "Tests": no Docker here).
 # Sourced by scripts/test.sh; also usable alone:  scripts/postgres.sh start|stop|status
 # start: finds PostgreSQL binaries (installs them with apt-get when missing and running as root), runs initdb in a
 # temporary directory as a non-root user, starts the server on a free loopback port, creates database cds_test and

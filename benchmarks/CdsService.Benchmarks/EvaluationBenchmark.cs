@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
 
-/// <summary>DESIGN.md section 10: one patient evaluation with HER2 and every marker, target under 20 µs mean.</summary>
+/// <summary>docs/architecture.md, "Performance bars": one patient evaluation with HER2 and every marker, target under 20 µs mean.</summary>
 [MemoryDiagnoser]
 public class EvaluationBenchmark
 {

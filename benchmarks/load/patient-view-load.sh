@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test of the CDS Hooks patient-view path against the parse-only endpoint, side by side (DESIGN.md section 10).
+# Load test of the CDS Hooks patient-view path against the parse-only endpoint, side by side (docs/architecture.md, "Performance bars").
 # Usage: benchmarks/load/patient-view-load.sh [sqlite|postgres|both]   (default both)
 # Env: DURATION (s, default 20), CONNECTIONS (closed loop, default 8), RATE (paced, default 200), PACED_SECONDS (default 20)
 # Loopback only, bounded: each run is DURATION seconds. JWT is off (CdsHooks:RequireJwt=false): wrk cannot mint the

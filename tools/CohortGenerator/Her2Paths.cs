@@ -38,7 +38,7 @@ internal sealed record Her2Paths(string Ihc, string Staining, string Assay, stri
     private static Her2Paths Dual(Random random, string ihc, string recount)
     {
         var (ratio, copyNumber) = Groups[random.Next(Groups.Length)];
-        // A recount only exists for groups 2-4 with IHC 2+ (her2-testing.md); elsewhere it would be a contradiction.
+        // A recount only exists for groups 2-4 with IHC 2+ (docs/clinical-rules.md, "HER2"); elsewhere it would be a contradiction.
         var groupNeedsRecount = ratio is "2.2" || (ratio is "1.6" or "1.7");
         return new(ihc, "", DualProbe, ratio, copyNumber, groupNeedsRecount ? recount : "", "");
     }

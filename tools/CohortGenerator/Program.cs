@@ -1,7 +1,7 @@
 using System.Globalization;
 using CdsService.CohortGenerator;
 
-// Writes a synthetic tumor-board cohort in the batch CSV format (shared/knowledge/batch-csv.md) for load tests:
+// Writes a synthetic tumor-board cohort in the batch CSV format (docs/batches.md) for load tests:
 //   dotnet run --project tools/CohortGenerator -- [rows=10000] [output=cohort-<rows>.csv] [seed=2026]
 // The same seed always gives the same file, so a measurement can be repeated on identical input.
 var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;

@@ -3,7 +3,7 @@
 #   tools/CohortGenerator/measure-batch.sh [rows=10000]
 # Starts a throwaway PostgreSQL (scripts/postgres.sh) unless CDS_MEASURE_POSTGRES names a connection string, runs the
 # Release build of the service on a free loopback port, submits the cohort, polls until done, downloads the Markdown
-# and HTML reports, and prints the seconds for each step. The bar (DESIGN.md section 10): 10,000 rows in < 30 s.
+# and HTML reports, and prints the seconds for each step. The bar (docs/batches.md, "Large cohorts and the 30-second bar"): 10,000 rows in < 30 s.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows=${1:-10000}

@@ -1,7 +1,7 @@
 namespace CdsService.Api.Auth;
 
 /// <summary>
-/// Who may call /api/v1 and /fhir (DESIGN.md section 10: REST auth required outside Development): a JWT bearer from a
+/// Who may call /api/v1 and /fhir (docs/security.md: REST auth required outside Development): a JWT bearer from a
 /// configured authority (OpenID Connect discovery), or an API key for tumor-board scripts. Keys are configured as
 /// SHA-256 hashes so no plaintext key sits in configuration.
 /// </summary>

@@ -8,7 +8,7 @@ using CdsService.Api.Errors;
 using CdsService.Fhir;
 
 /// <summary>
-/// The comparison point of the CDS Hooks bar (DESIGN.md section 10): what any implementation must do with a hook call
+/// The comparison point of the CDS Hooks bar (docs/architecture.md, "Performance bars"): what any implementation must do with a hook call
 /// before it can evaluate it - read the JSON body, validate the CDS Hooks request, collect the prefetch and deserialize
 /// it into FHIR resources - through the production code, with no evaluation, cards or audit. Never part of a
 /// deployment: mapped only in Development when Benchmarks:ParseOnlyEndpoint is true (benchmarks/load).

@@ -24,10 +24,10 @@ public sealed class CdsHookHandler(
         ArgumentNullException.ThrowIfNull(request);
         var access = FhirAccess.For(request, identity, options.Value);
 
-        // Checklist R5: hookInstance is the call's correlation id in every log line it causes.
+        // docs/cds-hooks.md R5: hookInstance is the call's correlation id in every log line it causes.
         using var scope = HookScope(logger, request.HookInstance, service.Id);
 
-        // Checklist F3 and shared/knowledge/cds-hooks.md section 3: outbound FHIR calls share one deadline; a slow
+        // docs/cds-hooks.md F3: outbound FHIR calls share one deadline; a slow
         // server becomes a 412, never a hung hook.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Value.FhirDeadline);

@@ -11,7 +11,7 @@ using Microsoft.Net.Http.Headers;
 /// <summary>
 /// Reads a hook or feedback body: over 1 MB is 413, a declared media type that is not JSON is 415 (CDS Hooks 2.0: the
 /// request is application/json; a missing Content-Type is read leniently), malformed JSON is 400, each with an
-/// OperationOutcome (DESIGN.md section 10).
+/// OperationOutcome (docs/security.md).
 /// </summary>
 public static class CdsHooksBody
 {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 /// <summary>
 /// In Development only, trust the public CDS Hooks sandbox: its private key is published, so its tokens prove
-/// nothing and must never be trusted elsewhere (checklist J10, X4).
+/// nothing and must never be trusted elsewhere (docs/cds-hooks.md J10, X4).
 /// </summary>
 public sealed class CdsHooksDevelopmentDefaults(IHostEnvironment environment) : IPostConfigureOptions<CdsHooksOptions>
 {

@@ -10,14 +10,14 @@ using CdsService.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
-/// <summary>CDS Hooks 2.0 endpoints: discovery, service calls and feedback under {base}/cds-services (DESIGN.md section 7).</summary>
+/// <summary>CDS Hooks 2.0 endpoints: discovery, service calls and feedback under {base}/cds-services (docs/cds-hooks.md).</summary>
 public static class CdsHooksEndpoints
 {
     public static WebApplication MapCdsHooks(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        // Checklist X1, X2: the CORS middleware (Program.cs, before authentication) answers preflights before any
+        // docs/cds-hooks.md X1, X2: the CORS middleware (Program.cs, before authentication) answers preflights before any
         // endpoint filter asks for a JWT.
         var group = app.MapGroup("/cds-services")
             .RequireCors(CdsHooksServiceCollectionExtensions.CorsPolicy)

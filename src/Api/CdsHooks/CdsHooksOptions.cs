@@ -1,6 +1,6 @@
 namespace CdsService.Api.CdsHooks;
 
-/// <summary>CDS Hooks configuration; the keys are the contract of DESIGN.md section 7.</summary>
+/// <summary>CDS Hooks configuration; the keys are the contract of docs/cds-hooks.md.</summary>
 public sealed class CdsHooksOptions
 {
     public const string SectionName = "CdsHooks";
@@ -8,7 +8,7 @@ public sealed class CdsHooksOptions
     /// <summary>Public base URL up to, not including, /cds-services: every token's aud is this plus the path called.</summary>
     public string? PublicBaseUrl { get; set; }
 
-    /// <summary>Null means "not configured": true except in Development (DESIGN.md section 7).</summary>
+    /// <summary>Null means "not configured": true except in Development (docs/cds-hooks.md).</summary>
     public bool? RequireJwt { get; set; }
 
     public IList<TrustedClientOptions> TrustedClients { get; } = [];
@@ -17,11 +17,11 @@ public sealed class CdsHooksOptions
 
     /// <summary>
     /// Service ids switched off (CdsHooks:DisabledServices:N): left out of discovery, which then may answer
-    /// {"services":[]} (checklist D2), and answered 404 like an unknown id.
+    /// {"services":[]} (docs/cds-hooks.md D2), and answered 404 like an unknown id.
     /// </summary>
     public IList<string> DisabledServices { get; } = [];
 
-    /// <summary>Budget for all outbound FHIR calls of one hook call (checklist F3: well under the hook's budget).</summary>
+    /// <summary>Budget for all outbound FHIR calls of one hook call (docs/cds-hooks.md F3: well under the hook's budget).</summary>
     public TimeSpan FhirDeadline { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
@@ -39,7 +39,7 @@ public sealed class CdsHooksOptions
     /// </summary>
     public TimeSpan JwksUnknownKidRefetchInterval { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Clock skew for exp/nbf (checklist J9): Epic's nbf sits minutes before iat, so skew stays small but non-zero.</summary>
+    /// <summary>Clock skew for exp/nbf (docs/cds-hooks.md J9): Epic's nbf sits minutes before iat, so skew stays small but non-zero.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(60);
 
     public bool IsEnabled(string serviceId) => !DisabledServices.Contains(serviceId, StringComparer.Ordinal);

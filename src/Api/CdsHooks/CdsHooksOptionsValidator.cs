@@ -3,7 +3,7 @@ namespace CdsService.Api.CdsHooks;
 using Microsoft.Extensions.Options;
 
 /// <summary>
-/// Fails start-up on a configuration that would let a forged call or an SSRF through (DESIGN.md section 7), or that
+/// Fails start-up on a configuration that would let a forged call or an SSRF through (docs/cds-hooks.md), or that
 /// would answer every call with 401: JWT required but no audience base or no client to trust (docs/operations.md).
 /// </summary>
 public sealed class CdsHooksOptionsValidator(IHostEnvironment environment) : IValidateOptions<CdsHooksOptions>
@@ -55,7 +55,7 @@ public sealed class CdsHooksOptionsValidator(IHostEnvironment environment) : IVa
             errors.Add("CdsHooks:TrustedClients: each Issuer may appear once.");
         }
 
-        // Checklist X3: origins are listed explicitly; a wildcard would let any page drive the service.
+        // docs/cds-hooks.md X3: origins are listed explicitly; a wildcard would let any page drive the service.
         foreach (var origin in options.AllowedOrigins)
         {
             if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.AbsolutePath != "/" || origin.EndsWith('/'))

@@ -23,7 +23,7 @@ public static class CdsHooksServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<CdsHooksOptions>, CdsHooksDevelopmentDefaults>();
         services.TryAddSingleton(TimeProvider.System);
 
-        // Checklist X1, X3: explicit origins, the three methods, two headers, no credentials.
+        // docs/cds-hooks.md X1, X3: explicit origins, the three methods, two headers, no credentials.
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<CdsHooksOptions>>((cors, hooks) => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins([.. hooks.Value.AllowedOrigins])
@@ -31,7 +31,7 @@ public static class CdsHooksServiceCollectionExtensions
             .WithHeaders("Authorization", "Content-Type")
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
-        // Neither client follows redirects (SSRF), and neither logs URLs: they carry patient ids (DESIGN.md section 10).
+        // Neither client follows redirects (SSRF), and neither logs URLs: they carry patient ids (docs/security.md).
         services.AddHttpClient(JwksKeyCache.HttpClientName, (sp, c) =>
             {
                 c.Timeout = sp.GetRequiredService<IOptions<CdsHooksOptions>>().Value.JwksTimeout;

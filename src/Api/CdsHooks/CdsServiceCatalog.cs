@@ -3,7 +3,7 @@ namespace CdsService.Api.CdsHooks;
 using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Prefetch;
 
-/// <summary>The three services of DESIGN.md section 7; ids form the URL {base}/cds-services/{id} (checklist D4).</summary>
+/// <summary>The three services of docs/cds-hooks.md; ids form the URL {base}/cds-services/{id} (docs/cds-hooks.md D4).</summary>
 public static class CdsServiceCatalog
 {
     public const string PatientViewId = "her2-trastuzumab-patient-view";

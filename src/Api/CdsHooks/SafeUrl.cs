@@ -2,7 +2,7 @@ namespace CdsService.Api.CdsHooks;
 
 using System.Diagnostics.CodeAnalysis;
 
-/// <summary>Outbound and audience URLs: https, or plain http to loopback only (local runs and tests; checklist F2, G1).</summary>
+/// <summary>Outbound and audience URLs: https, or plain http to loopback only (local runs and tests; docs/cds-hooks.md F2, G1).</summary>
 public static class SafeUrl
 {
     public static bool TryParse([NotNullWhen(true)] string? value, [NotNullWhen(true)] out Uri? uri)

@@ -7,6 +7,6 @@ public sealed class TrustedClientOptions
 
     public string JwksUrl { get; set; } = "";
 
-    /// <summary>FHIR base URLs this client may point us to; anything else is never called (checklist F2, SSRF).</summary>
+    /// <summary>FHIR base URLs this client may point us to; anything else is never called (docs/cds-hooks.md F2, SSRF).</summary>
     public IList<string> FhirServers { get; } = [];
 }

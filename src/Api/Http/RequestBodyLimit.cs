@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 /// </summary>
 public sealed class RequestBodyLimit(long maxBytes) : IRequestSizeLimitMetadata
 {
-    /// <summary>1 MiB: a full panel is under 2 KB; anything near this is a mistake or an attack (DESIGN.md section 10).</summary>
+    /// <summary>1 MiB: a full panel is under 2 KB; anything near this is a mistake or an attack (docs/security.md).</summary>
     public const long DefaultMaxBytes = 1_048_576;
 
     public long? MaxRequestBodySize { get; } = maxBytes;

@@ -4,7 +4,7 @@ using CdsService.Rules.Engine;
 
 /// <summary>
 /// Builds the engine before the server accepts requests, so an invalid knowledge base stops the host at start-up
-/// (DESIGN.md section 3) instead of failing the first patient's request.
+/// (docs/architecture.md, "The knowledge base") instead of failing the first patient's request.
 /// </summary>
 internal sealed class KnowledgeBaseStartupCheck(IServiceProvider services) : IHostedLifecycleService
 {

@@ -2,7 +2,7 @@ namespace CdsService.Api.Logging;
 
 /// <summary>
 /// Every log line of the API. Holes carry ids, counts, versions and durations only: never a patient id, a marker
-/// value or a request body (DESIGN.md section 10).
+/// value or a request body (docs/security.md).
 /// </summary>
 public static partial class Log
 {

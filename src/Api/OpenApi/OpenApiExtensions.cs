@@ -65,7 +65,7 @@ public static class OpenApiExtensions
         return builder;
     }
 
-    /// <summary>Swagger UI at /swagger in every environment: clinicians try the API there (DESIGN.md section 1).</summary>
+    /// <summary>Swagger UI at /swagger in every environment: clinicians try the API there (README.md).</summary>
     public static IApplicationBuilder UseCdsSwagger(this IApplicationBuilder app)
     {
         app.UseSwagger();

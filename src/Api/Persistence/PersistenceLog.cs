@@ -1,6 +1,6 @@
 namespace CdsService.Api.Persistence;
 
-// Messages carry counts and exception types only: never patient ids, inputs or outputs (DESIGN.md section 10).
+// Messages carry counts and exception types only: never patient ids, inputs or outputs (docs/security.md).
 internal static partial class PersistenceLog
 {
     [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Audited {Count} evaluation(s)")]

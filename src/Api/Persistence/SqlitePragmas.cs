@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 /// Per-connection SQLite settings (they do not persist in the file, unlike journal_mode=WAL set by the migrator).
 /// synchronous=NORMAL in WAL mode: a commit is durable against a crash of the service, and only the last commits can
 /// be lost on an operating-system crash or power loss; FULL would fsync the WAL on every audit row (production runs on
-/// PostgreSQL, DESIGN.md section 8).
+/// PostgreSQL, docs/persistence.md).
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 /// <summary>
-/// An evaluation in the REST answer shape (DESIGN.md section 5), serialized with the options the REST endpoint writes
+/// An evaluation in the REST answer shape (README.md, "A first call"), serialized with the options the REST endpoint writes
 /// its bodies with. Every channel stores this shape so that reports read FHIR, CDS Hooks and batch evaluations alike.
 /// </summary>
 public sealed class EvaluationDocuments(CdsEngine engine, IOptions<JsonOptions> json)

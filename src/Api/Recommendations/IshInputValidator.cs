@@ -5,7 +5,7 @@ using CdsService.Rules.Vocabulary;
 using CdsService.Rules.Model;
 using FluentValidation;
 
-/// <summary>ISH plausibility and assay consistency (shared/knowledge/her2-testing.md, Validation).</summary>
+/// <summary>ISH plausibility and assay consistency (docs/clinical-rules.md, "HER2").</summary>
 public sealed class IshInputValidator : AbstractValidator<IshInput>
 {
     public IshInputValidator()

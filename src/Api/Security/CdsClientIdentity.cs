@@ -3,7 +3,7 @@ namespace CdsService.Api.Security;
 using CdsService.Api.Auth;
 using CdsService.Api.CdsHooks;
 
-/// <summary>The authenticated CDS Client of one call: only iss, tenant and jti may be logged (checklist J8).</summary>
+/// <summary>The authenticated CDS Client of one call: only iss, tenant and jti may be logged (docs/cds-hooks.md J8).</summary>
 public sealed record CdsClientIdentity(string Issuer, string? Tenant, string Jti, TrustedClientOptions Client)
 {
     /// <summary>The caller its evaluations and feedback are stored under.</summary>

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 /// <summary>
-/// Runs on every /cds-services endpoint, discovery and feedback included (checklist J1). CORS preflights never
-/// reach it: the CORS middleware answers them before endpoints run (checklist X2).
+/// Runs on every /cds-services endpoint, discovery and feedback included (docs/cds-hooks.md J1). CORS preflights never
+/// reach it: the CORS middleware answers them before endpoints run (docs/cds-hooks.md X2).
 /// </summary>
 public sealed class CdsJwtEndpointFilter(IOptions<CdsHooksOptions> options, IHostEnvironment environment) : IEndpointFilter
 {
@@ -43,7 +43,7 @@ public sealed class CdsJwtEndpointFilter(IOptions<CdsHooksOptions> options, IHos
         return await next(context);
     }
 
-    /// <summary>Checklist E3: 401 "without any additional information", so status-code pages are switched off too.</summary>
+    /// <summary>docs/cds-hooks.md E3: 401 "without any additional information", so status-code pages are switched off too.</summary>
     private sealed class BareUnauthorized : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)

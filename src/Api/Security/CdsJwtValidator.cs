@@ -8,8 +8,8 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 /// <summary>
-/// Validates the CDS Client's bearer JWT (CDS Hooks 2.0 §Trusting CDS Clients; checklist J1-J9). Every failure is a
-/// plain null: the caller answers a bare 401 and the reason goes to the log, never to the client (checklist E3).
+/// Validates the CDS Client's bearer JWT (CDS Hooks 2.0 §Trusting CDS Clients; docs/cds-hooks.md J1-J9). Every failure is a
+/// plain null: the caller answers a bare 401 and the reason goes to the log, never to the client (docs/cds-hooks.md E3).
 /// </summary>
 public sealed partial class CdsJwtValidator(
     IOptions<CdsHooksOptions> options,
@@ -18,10 +18,10 @@ public sealed partial class CdsJwtValidator(
     TimeProvider time,
     ILogger<CdsJwtValidator> logger)
 {
-    // Checklist J5: never "none", never symmetric; the two the spec recommends.
+    // docs/cds-hooks.md J5: never "none", never symmetric; the two the spec recommends.
     private static readonly string[] Algorithms = [SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.RsaSha384];
 
-    // Checklist J7: replay entries are kept until exp, so an exp further out than this is refused.
+    // docs/cds-hooks.md J7: replay entries are kept until exp, so an exp further out than this is refused.
     private static readonly TimeSpan MaxLifetime = TimeSpan.FromHours(1);
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
@@ -61,7 +61,7 @@ public sealed partial class CdsJwtValidator(
             return Reject("issuer not trusted");
         }
 
-        // Checklist J6: an unlisted jku is refused before anything is fetched (SSRF).
+        // docs/cds-hooks.md J6: an unlisted jku is refused before anything is fetched (SSRF).
         if (token.TryGetHeaderValue<string>("jku", out var jku) && !string.Equals(jku, client.JwksUrl, StringComparison.Ordinal))
         {
             return Reject("jku not on the allowlist");

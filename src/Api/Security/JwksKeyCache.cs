@@ -10,7 +10,7 @@ using Microsoft.IdentityModel.Tokens;
 /// <summary>
 /// Signing keys per allowlisted JWKS URL. Keys are cached; an unknown kid triggers one refetch, at most one per
 /// CdsHooks:JwksUnknownKidRefetchInterval (10 s) per URL, so key rotation works without letting forged kids hammer the client
-/// (CDS Hooks 2.0 §Trusting CDS Clients: "jku ... SHOULD be used for key rotation"; checklist J6).
+/// (CDS Hooks 2.0 §Trusting CDS Clients: "jku ... SHOULD be used for key rotation"; docs/cds-hooks.md J6).
 /// </summary>
 public sealed partial class JwksKeyCache(
     IHttpClientFactory httpClientFactory, TimeProvider time, IOptions<CdsHooksOptions> options, CdsMetrics metrics, ILogger<JwksKeyCache> logger) : IDisposable

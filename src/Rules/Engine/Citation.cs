@@ -1,7 +1,7 @@
 namespace CdsService.Rules.Engine;
 
 /// <summary>
-/// One citation. Three shapes (DESIGN.md section 5): the review's reference n (<see cref="Ref"/> set), the review
+/// One citation. Three shapes (README.md, "A first call"): the review's reference n (<see cref="Ref"/> set), the review
 /// itself (<see cref="Source"/> = "review"), or an external source with its <see cref="Url"/> (currency notes and
 /// the few labelled external facts). <see cref="Paper"/> and <see cref="Identification"/> are filled from the
 /// knowledge base's reference list only where the reference was identified ("confirmed" or "probable").

@@ -6,7 +6,7 @@ using CdsService.Rules.KnowledgeBase;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// The HER2 gate (shared/knowledge/evidence-map.md section 1): trastuzumab targets the ErbB2 extracellular domain and
+/// The HER2 gate (docs/clinical-rules.md, "The HER2 gate"): trastuzumab targets the ErbB2 extracellular domain and
 /// response correlates with ErbB2 protein level (Introduction; [89], [98]), so it is indicated only when HER2 is
 /// positive. Table 1 addresses refractoriness of ErbB2-driven disease: its options are withheld otherwise.
 /// </summary>

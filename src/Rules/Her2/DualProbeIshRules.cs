@@ -3,7 +3,7 @@ namespace CdsService.Rules.Her2;
 using System.Globalization;
 using CdsService.Rules.Model;
 
-/// <summary>ASCO/CAP 2018 dual-probe ISH groups 1-5 combined with concurrent IHC (her2-testing.md, dual-probe table).</summary>
+/// <summary>ASCO/CAP 2018 dual-probe ISH groups 1-5 combined with concurrent IHC (docs/clinical-rules.md, "HER2", dual-probe rows).</summary>
 internal static class DualProbeIshRules
 {
     private const string Assay = "Dual-probe";

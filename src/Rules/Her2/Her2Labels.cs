@@ -3,7 +3,7 @@ namespace CdsService.Rules.Her2;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// HER2-low and HER2-ultralow (her2-testing.md, "Labels"). They postdate the review (trastuzumab deruxtecan,
+/// HER2-low and HER2-ultralow (docs/clinical-rules.md, "HER2"). They postdate the review (trastuzumab deruxtecan,
 /// 2022 and 2025), so they are flagged with currency notes and never change eligibility for Table 1 options.
 /// </summary>
 internal static class Her2Labels

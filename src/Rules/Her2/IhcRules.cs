@@ -2,7 +2,7 @@ namespace CdsService.Rules.Her2;
 
 using CdsService.Rules.Model;
 
-/// <summary>ASCO/CAP 2018 IHC score when no ISH result is given (her2-testing.md, IHC table).</summary>
+/// <summary>ASCO/CAP 2018 IHC score when no ISH result is given (docs/clinical-rules.md, "HER2", IHC rows).</summary>
 internal static class IhcRules
 {
     public static Her2Call Interpret(IhcScore ihc, bool? membraneStaining) => ihc switch

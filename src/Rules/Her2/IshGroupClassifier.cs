@@ -6,7 +6,7 @@ internal static class IshGroupClassifier
     public const int MinGroup = 1;
     public const int MaxGroup = 5;
 
-    // her2-testing.md dual-probe table: group 1 ratio >= 2.0 & CN >= 4.0; group 2 ratio >= 2.0 & CN < 4.0;
+    // docs/clinical-rules.md, "HER2", dual-probe rows: group 1 ratio >= 2.0 & CN >= 4.0; group 2 ratio >= 2.0 & CN < 4.0;
     // group 3 ratio < 2.0 & CN >= 6.0; group 4 ratio < 2.0 & 4.0 <= CN < 6.0; group 5 ratio < 2.0 & CN < 4.0.
     public static int Classify(double ratio, double copies) =>
         ratio >= Her2Thresholds.Ratio

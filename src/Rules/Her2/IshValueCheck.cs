@@ -1,7 +1,7 @@
 namespace CdsService.Rules.Her2;
 
 /// <summary>
-/// Guards the ISH rules against values the edge should have refused (her2-testing.md "Validation"): the
+/// Guards the ISH rules against values the edge should have refused (docs/clinical-rules.md, "HER2"): the
 /// interpreter never crashes and never calls a status from a missing or impossible measurement.
 /// </summary>
 internal static class IshValueCheck

@@ -4,7 +4,7 @@ using CdsService.Rules.Vocabulary;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// The laboratory's reported status, used only when no IHC score or ISH result is given (her2-testing.md,
+/// The laboratory's reported status, used only when no IHC score or ISH result is given (docs/clinical-rules.md, "HER2",
 /// "No raw values"): it cannot be re-derived, so it is passed through and says so.
 /// </summary>
 internal static class ReportedStatusRules

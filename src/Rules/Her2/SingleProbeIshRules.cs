@@ -2,7 +2,7 @@ namespace CdsService.Rules.Her2;
 
 using CdsService.Rules.Model;
 
-/// <summary>ASCO/CAP 2018 single-probe ISH: mean HER2 copies per cell with concurrent IHC (her2-testing.md, single-probe table).</summary>
+/// <summary>ASCO/CAP 2018 single-probe ISH: mean HER2 copies per cell with concurrent IHC (docs/clinical-rules.md, "HER2", single-probe rows).</summary>
 internal static class SingleProbeIshRules
 {
     private const string Assay = "Single-probe";

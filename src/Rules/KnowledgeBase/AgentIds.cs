@@ -1,6 +1,6 @@
 namespace CdsService.Rules.KnowledgeBase;
 
-/// <summary>The agent ids of the review's Table 1, in table order (DESIGN.md section 4).</summary>
+/// <summary>The agent ids of the review's Table 1, in table order (docs/clinical-rules.md).</summary>
 public static class AgentIds
 {
     public const string Pertuzumab = "pertuzumab";
@@ -26,7 +26,7 @@ public static class AgentIds
     public const string E1a = "e1a";
     public const string Grn163l = "grn163l";
 
-    /// <summary>Table 1 order: the last ranking tie-breaker (evidence-levels.md).</summary>
+    /// <summary>Table 1 order: the last ranking tie-breaker (docs/clinical-rules.md, "Ranking policy").</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Pertuzumab, Cetuximab, Lapatinib, NvpAew541, Xl147, Perifosine, Mk2206, Rad001, Ap23573, Aromasin, NvpAuy922,

@@ -6,5 +6,5 @@ public enum IhcScore { Zero, One, Two, Three }
 /// <summary>In situ hybridisation assay design.</summary>
 public enum IshAssay { DualProbe, SingleProbe }
 
-/// <summary>HER2 status vocabulary of DESIGN.md section 4.</summary>
+/// <summary>HER2 status vocabulary of docs/clinical-rules.md.</summary>
 public enum Her2Status { Positive, Negative, Equivocal, Pending, Indeterminate, Unknown }

@@ -1,6 +1,6 @@
 namespace CdsService.Rules.Model;
 
-/// <summary>Input ids: the REST field names of DESIGN.md section 5, used in findings' "inputs" and agents' "specific for".</summary>
+/// <summary>Input ids: the REST field names (README.md, "A first call"), used in findings' "inputs" and agents' "specific for".</summary>
 public static class MarkerIds
 {
     public const string Her2 = "her2";

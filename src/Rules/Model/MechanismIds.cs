@@ -1,6 +1,6 @@
 namespace CdsService.Rules.Model;
 
-/// <summary>Mechanism vocabulary of DESIGN.md section 4 (the review's Figure 1b and text).</summary>
+/// <summary>Mechanism vocabulary of docs/clinical-rules.md (the review's Figure 1b and text).</summary>
 public static class MechanismIds
 {
     public const string Pi3kHyperactivation = "pi3k-hyperactivation";

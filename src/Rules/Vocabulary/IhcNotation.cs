@@ -1,7 +1,7 @@
 namespace CdsService.Rules.Vocabulary;
 
 /// <summary>
-/// Pathology reports write the IHC score as "3+", "3", "+3" or "3 +" (shared/knowledge/her2-testing.md, Validation);
+/// Pathology reports write the IHC score as "3+", "3", "+3" or "3 +" (docs/clinical-rules.md, "HER2");
 /// all of them mean the same score.
 /// </summary>
 internal static class IhcNotation

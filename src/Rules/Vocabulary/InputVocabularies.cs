@@ -3,14 +3,14 @@ namespace CdsService.Rules.Vocabulary;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// Every enumerated value the REST contract accepts (DESIGN.md section 5), in one place so that the FHIR and CSV
+/// Every enumerated value the REST contract accepts (README.md, "A first call"), in one place so that the FHIR and CSV
 /// inputs can share it once it moves to Rules. Free of ASP.NET types for that reason.
 /// </summary>
 public static class InputVocabularies
 {
     public static Vocabulary<IhcScore> Ihc { get; } = new(
         [new("0", IhcScore.Zero), new("1+", IhcScore.One), new("2+", IhcScore.Two), new("3+", IhcScore.Three)],
-        // LOINC answer list LL4184-6 for 48676-1/85319-2 (shared/knowledge/her2-testing.md, fhir-codes.md).
+        // LOINC answer list LL4184-6 for 48676-1/85319-2 (docs/clinical-rules.md, docs/fhir.md).
         [new("LA6111-4", IhcScore.Zero), new("LA11841-6", IhcScore.One), new("LA11842-4", IhcScore.Two), new("LA11843-2", IhcScore.Three)],
         IhcNotation.Normalize);
 

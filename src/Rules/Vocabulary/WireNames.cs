@@ -4,7 +4,7 @@ using CdsService.Rules.Engine;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// The public spelling of the Rules enums (DESIGN.md section 4: kebab-case, evidence levels uppercase). Written out
+/// The public spelling of the Rules enums (docs/clinical-rules.md: kebab-case, evidence levels uppercase). Written out
 /// rather than derived from enum names so that renaming a C# member can never change the contract.
 /// </summary>
 public static class WireNames

@@ -3,7 +3,7 @@ namespace CdsService.Api.Tests.Architecture;
 using System.Reflection;
 using CdsService.Api.Tests.Infrastructure;
 
-/// <summary>DESIGN.md section 2: Api -> Fhir -> Rules, never the other way; Fhir knows neither ASP.NET nor EF Core.</summary>
+/// <summary>docs/architecture.md: Api -> Fhir -> Rules, never the other way; Fhir knows neither ASP.NET nor EF Core.</summary>
 public sealed class DependencyDirectionTests
 {
     private static readonly Assembly Rules = Assembly.Load("CdsService.Rules");

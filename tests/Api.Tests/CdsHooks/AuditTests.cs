@@ -7,7 +7,7 @@ using CdsService.Api.Tests.Infrastructure;
 using CdsService.Rules.Model;
 using Microsoft.Extensions.DependencyInjection;
 
-/// <summary>DESIGN.md section 8: every hook evaluation is audited on the cds-hooks channel with its hookInstance, tokens never stored.</summary>
+/// <summary>docs/persistence.md: every hook evaluation is audited on the cds-hooks channel with its hookInstance, tokens never stored.</summary>
 public sealed class AuditTests : IAsyncLifetime
 {
     private readonly CdsHooksAppFactory _factory = new();

@@ -7,7 +7,7 @@ using CdsService.Api.CdsHooks.Contracts;
 using CdsService.Api.CdsHooks.Prefetch;
 using CdsService.Api.CdsHooks.Requests;
 
-/// <summary>Checklist D3, D6, P1, P2, R4, X3: discovery content, the prefetch linter, token redaction, configuration checks.</summary>
+/// <summary>docs/cds-hooks.md D3, D6, P1, P2, R4, X3: discovery content, the prefetch linter, token redaction, configuration checks.</summary>
 public sealed partial class ContractUnitTests
 {
     // CDS Hooks 2.0 §Prefetch Template: read or type search; patient reference; token equality on code or component-code (comma = OR); _count/_sort.

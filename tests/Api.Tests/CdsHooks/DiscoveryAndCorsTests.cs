@@ -4,7 +4,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CdsService.Api.Tests.Infrastructure;
 
-/// <summary>Checklist D1, D2, D3, D4, D8, G1, X1, X2.</summary>
+/// <summary>docs/cds-hooks.md D1, D2, D3, D4, D8, G1, X1, X2.</summary>
 public sealed class DiscoveryAndCorsTests(CdsHooksAppFactory factory) : IClassFixture<CdsHooksAppFactory>
 {
     [Fact]

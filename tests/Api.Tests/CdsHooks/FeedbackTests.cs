@@ -6,7 +6,7 @@ using CdsService.Api.Persistence;
 using CdsService.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Checklist FB1-FB6: the specification's feedback bodies, the invariants, idempotency and the feedback audience.</summary>
+/// <summary>docs/cds-hooks.md FB1-FB3, FB5, FB6: the specification's feedback bodies, the invariants, idempotency and the feedback audience.</summary>
 public sealed class FeedbackTests(CdsHooksAppFactory factory) : IClassFixture<CdsHooksAppFactory>
 {
     private const string Path = HookCalls.PatientView + "/feedback";

@@ -124,23 +124,21 @@ public static class HookCalls
     public static JsonNode Example(string file) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(ExamplesDirectory(), file)))!;
 
-    /// <summary>The specification's examples (shared/cds-hooks-examples), beside the repository in CI and here.</summary>
+    /// <summary>The specification's examples, copied into the repository (tests/Api.Tests/CdsHooks/Examples/README.md).</summary>
     public static string ExamplesDirectory()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null)
         {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "cds-hooks-examples"), Path.Combine(dir.FullName, "tests", "Api.Tests", "CdsHooks", "Examples") })
+            var candidate = Path.Combine(dir.FullName, "tests", "Api.Tests", "CdsHooks", "Examples");
+            if (Directory.Exists(candidate))
             {
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
+                return candidate;
             }
 
             dir = dir.Parent;
         }
 
-        throw new DirectoryNotFoundException("cds-hooks-examples");
+        throw new DirectoryNotFoundException("tests/Api.Tests/CdsHooks/Examples");
     }
 }

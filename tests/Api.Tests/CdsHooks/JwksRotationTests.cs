@@ -3,7 +3,7 @@ namespace CdsService.Api.Tests.CdsHooks;
 using System.Net;
 using CdsService.Api.Tests.Infrastructure;
 
-/// <summary>Checklist J6: keys come from the client's JWKS over HTTP, are cached, and an unknown kid refetches once.</summary>
+/// <summary>docs/cds-hooks.md J6: keys come from the client's JWKS over HTTP, are cached, and an unknown kid refetches once.</summary>
 public sealed class JwksRotationTests : IAsyncLifetime
 {
     private readonly CdsHooksAppFactory _factory = new();

@@ -3,7 +3,7 @@ namespace CdsService.Api.Tests.CdsHooks;
 using System.Net;
 using CdsService.Api.Tests.Infrastructure;
 
-/// <summary>Checklist J1-J9, E3: every forged, expired, replayed or misaddressed token gets the same bare 401.</summary>
+/// <summary>docs/cds-hooks.md J1-J9, E3: every forged, expired, replayed or misaddressed token gets the same bare 401.</summary>
 public sealed class JwtSecurityTests(CdsHooksAppFactory factory) : IClassFixture<CdsHooksAppFactory>
 {
     private static readonly string Aud = CdsHooksAppFactory.Audience(HookCalls.PatientView);

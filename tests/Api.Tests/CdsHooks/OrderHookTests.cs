@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using CdsService.Api.Tests.Infrastructure;
 using CdsService.Rules.Model;
 
-/// <summary>order-select / order-sign (DESIGN.md section 7; checklist 2.12): the library's contexts, sandbox shapes, selections, references.</summary>
+/// <summary>order-select / order-sign (docs/cds-hooks.md, "Real clients"): the library's contexts, sandbox shapes, selections, references.</summary>
 public sealed class OrderHookTests : IAsyncLifetime
 {
     private readonly CdsHooksAppFactory _factory = new();

@@ -4,7 +4,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CdsService.Api.Tests.Infrastructure;
 
-/// <summary>Checklist P3-P8, F1-F3, E1: the prefetch key states, fetching absent keys, pagination and the 412 paths.</summary>
+/// <summary>docs/cds-hooks.md P3-P8, F1-F3, E1: the prefetch key states, fetching absent keys, pagination and the 412 paths.</summary>
 public sealed class PrefetchTests : IAsyncLifetime
 {
     private readonly CdsHooksAppFactory _factory = new();

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CdsService.Api.Tests.Infrastructure;
 
-/// <summary>Checklist R1-R3, R6, D5, G3, E2: bad requests get 400 with an OperationOutcome; extensions are tolerated.</summary>
+/// <summary>docs/cds-hooks.md R1-R3, R6, D5, G3, E2: bad requests get 400 with an OperationOutcome; extensions are tolerated.</summary>
 public sealed class RequestValidationTests(CdsHooksAppFactory factory) : IClassFixture<CdsHooksAppFactory>
 {
     private async Task AssertOperationOutcomeAsync(JsonNode body, HttpStatusCode status, string path = HookCalls.PatientView, string? mentions = null)

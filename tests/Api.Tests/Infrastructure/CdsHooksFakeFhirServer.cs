@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
 /// <summary>
-/// A FHIR R4 server on loopback (real HTTP, checklist P4/P8): Patient reads, paginated Observation searches and
+/// A FHIR R4 server on loopback (real HTTP, docs/cds-hooks.md P4/P8): Patient reads, paginated Observation searches and
 /// Medication reads from in-memory data, with switches for errors, a server that never answers and a foreign next link.
 /// </summary>
 public sealed class CdsHooksFakeFhirServer : IAsyncDisposable

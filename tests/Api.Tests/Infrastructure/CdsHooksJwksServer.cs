@@ -2,7 +2,7 @@ namespace CdsService.Api.Tests.Infrastructure;
 
 using Microsoft.AspNetCore.Http;
 
-/// <summary>The CDS Client's JWKS over real HTTP on loopback (checklist J6), counting fetches.</summary>
+/// <summary>The CDS Client's JWKS over real HTTP on loopback (docs/cds-hooks.md J6), counting fetches.</summary>
 public sealed class CdsHooksJwksServer : IAsyncDisposable
 {
     private readonly CdsHooksLoopbackServer _server = new();

@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 
 /// <summary>
 /// Signs CDS Client JWTs by hand (ES384, RS384, and the forbidden HS256 and none) so that every header and claim
-/// can be bent for the negative tests of checklist J1-J9.
+/// can be bent for the negative tests of docs/cds-hooks.md J1-J9.
 /// </summary>
 public sealed class CdsHooksTokenMinter : IDisposable
 {

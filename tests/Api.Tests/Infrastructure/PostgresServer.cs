@@ -4,7 +4,7 @@ using System.Diagnostics;
 using Npgsql;
 
 /// <summary>
-/// The throwaway PostgreSQL server that ./scripts/test.sh starts (DESIGN.md section 8). Without it the PostgreSQL
+/// The throwaway PostgreSQL server that ./scripts/test.sh starts (docs/persistence.md). Without it the PostgreSQL
 /// tests fail loudly: a skipped database test would hide exactly the behaviour this suite exists to check.
 /// </summary>
 public static class PostgresServer

@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 public sealed class PostgresOutageGroup;
 
 /// <summary>
-/// DESIGN.md section 8: with the database gone the service answers 503 + Retry-After (never 500, never an answer
+/// docs/persistence.md: with the database gone the service answers 503 + Retry-After (never 500, never an answer
 /// without its audit row), readiness says so, and it recovers by itself when the database is back.
 /// </summary>
 [Collection(nameof(PostgresOutageGroup))]

@@ -3,7 +3,7 @@ namespace CdsService.Api.Tests.Persistence;
 using System.Text.Json;
 using CdsService.Api.Persistence.Audit;
 
-/// <summary>Audit entries shaped like real answers (DESIGN.md section 5), with citations and a currency note.</summary>
+/// <summary>Audit entries shaped like real answers (README.md, "A first call"), with citations and a currency note.</summary>
 public static class SampleEvaluations
 {
     public const string KbVersion = "2024.1.0";

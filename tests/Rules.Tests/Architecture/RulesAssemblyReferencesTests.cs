@@ -3,7 +3,7 @@ namespace CdsService.Rules.Tests.Architecture;
 using System.Reflection;
 using CdsService.Rules.Engine;
 
-/// <summary>DESIGN.md section 2: the clinical core knows no web framework, FHIR release, ORM or validation library.</summary>
+/// <summary>docs/architecture.md: the clinical core knows no web framework, FHIR release, ORM or validation library.</summary>
 public sealed class RulesAssemblyReferencesTests
 {
     private static readonly string[] ForbiddenPrefixes =

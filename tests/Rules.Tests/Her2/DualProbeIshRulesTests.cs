@@ -5,7 +5,7 @@ using static CdsService.Rules.Tests.Her2.Her2Cases;
 
 public sealed class DualProbeIshRulesTests(Her2Fixture fixture) : IClassFixture<Her2Fixture>
 {
-    // One row per cell of the her2-testing.md dual-probe table (group x IHC none/0/1+/2+/3+, no recount).
+    // One row per cell of the dual-probe rows of docs/clinical-rules.md, "HER2" (group x IHC none/0/1+/2+/3+, no recount).
     // Representative values: G1 2.30/4.60, G2 2.30/3.50, G3 1.50/6.50, G4 1.80/4.60, G5 1.20/2.50.
     [Theory]
     [InlineData(2.30, 4.60, null, 1, Her2Status.Positive, "", "", false)]

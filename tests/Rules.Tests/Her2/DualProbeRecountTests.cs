@@ -5,7 +5,7 @@ using static CdsService.Rules.Tests.Her2.Her2Cases;
 
 public sealed class DualProbeRecountTests(Her2Fixture fixture) : IClassFixture<Her2Fixture>
 {
-    // her2-testing.md groups 2-4 with IHC 2+: a recount in the same group confirms the group's call
+    // docs/clinical-rules.md ("HER2"), groups 2-4 with IHC 2+: a recount in the same group confirms the group's call
     // (2 and 4 negative, 3 positive); any other group is indeterminate until adjudicated.
     [Theory]
     [InlineData(2.30, 3.50, 2, 2, Her2Status.Negative, "", "her2-low")]

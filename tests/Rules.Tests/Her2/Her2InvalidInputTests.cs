@@ -5,7 +5,7 @@ using static CdsService.Rules.Tests.Her2.Her2Cases;
 
 public sealed class Her2InvalidInputTests(Her2Fixture fixture) : IClassFixture<Her2Fixture>
 {
-    // The edge validates (her2-testing.md "Validation"); the interpreter must still never crash nor call a status.
+    // The edge validates (docs/clinical-rules.md, "HER2"); the interpreter must still never crash nor call a status.
     public static TheoryData<Her2Tests, string> Cases => new()
     {
         { DualProbe(null, 4.6, IhcScore.Three), "without a HER2/CEP17 ratio" },

@@ -5,7 +5,7 @@ using static CdsService.Rules.Tests.Her2.Her2Cases;
 
 public sealed class IhcRulesTests(Her2Fixture fixture) : IClassFixture<Her2Fixture>
 {
-    // her2-testing.md IHC table without ISH; IHC 2+ alone is never negative or positive.
+    // docs/clinical-rules.md, "HER2", IHC rows without ISH; IHC 2+ alone is never negative or positive.
     [Theory]
     [InlineData(IhcScore.Three, null, Her2Status.Positive, "", "", false, false)]
     [InlineData(IhcScore.Two, null, Her2Status.Equivocal, "reflex-ish", "", false, false)]

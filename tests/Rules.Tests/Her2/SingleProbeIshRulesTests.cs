@@ -5,7 +5,7 @@ using static CdsService.Rules.Tests.Her2.Her2Cases;
 
 public sealed class SingleProbeIshRulesTests(Her2Fixture fixture) : IClassFixture<Her2Fixture>
 {
-    // her2-testing.md single-probe table: every CN boundary (3.99 / 4.0 / 5.99 / 6.0) x IHC none/0/1+/2+/3+.
+    // docs/clinical-rules.md, "HER2", single-probe rows: every CN boundary (3.99 / 4.0 / 5.99 / 6.0) x IHC none/0/1+/2+/3+.
     // CN < 4.0 with IHC 3+ and CN >= 6.0 with IHC 0/1+ follow the dual-probe group 5 / group 1 rows (positive, discordant).
     // Without IHC, every single-probe result first asks for a concurrent IHC on the same specimen (the 2018 guideline);
     // IHC 0 without saying whether faint staining was seen cannot be told from ultralow.

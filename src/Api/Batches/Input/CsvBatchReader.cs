@@ -3,7 +3,7 @@ namespace CdsService.Api.Batches.Input;
 using CsvHelper;
 
 /// <summary>
-/// Reads a tumor-board CSV (shared/knowledge/batch-csv.md) with CsvHelper: RFC 4180 quoting, comma separated,
+/// Reads a tumor-board CSV (docs/batches.md) with CsvHelper: RFC 4180 quoting, comma separated,
 /// header required, column order free, unknown columns ignored with a warning. Row numbers are CSV records as a
 /// spreadsheet shows them: the header is row 1, the first patient row 2.
 /// </summary>
@@ -61,7 +61,7 @@ public static class CsvBatchReader
             throw new BatchInputException("The header row is not valid CSV (RFC 4180).", e);
         }
         if (names.Length == 0 || names.All(string.IsNullOrWhiteSpace))
-            throw new BatchInputException("The file is empty: a CSV header row naming the columns of batch-csv.md is required.");
+            throw new BatchInputException("The file is empty: a CSV header row naming the columns listed in docs/batches.md is required.");
         var columns = names.Select(n => n.Trim().ToLowerInvariant()).ToArray();
         var known = columns.Where(BatchColumns.IsKnown).ToList();
         if (known.Count == 0)

@@ -1,6 +1,6 @@
 namespace CdsService.Api.Batches.Processing;
 
-// Ids and counts only: never a patient id, a value or a file's content (DESIGN.md section 10).
+// Ids and counts only: never a patient id, a value or a file's content (docs/security.md).
 internal static partial class BatchLog
 {
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Batch {BatchId} accepted: {Format}, {Total} rows, {Invalid} rejected")]

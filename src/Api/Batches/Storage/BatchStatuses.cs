@@ -1,6 +1,6 @@
 namespace CdsService.Api.Batches.Storage;
 
-/// <summary>Status vocabulary of batches and of batch items (DESIGN.md section 9); stored as these strings.</summary>
+/// <summary>Status vocabulary of batches and of batch items (docs/batches.md); stored as these strings.</summary>
 public static class BatchStatuses
 {
     public const string Queued = "queued";

@@ -2,7 +2,7 @@ namespace CdsService.Api.CdsHooks.Contracts;
 
 /// <summary>
 /// A CDS Hooks card (CDS Hooks 2.0 §Card Attributes). Optional members are null rather than empty so the
-/// serializer omits them (checklist G2); <see cref="Cards.CardFactory"/> enforces the invariants.
+/// serializer omits them (docs/cds-hooks.md G2); <see cref="Cards.CardFactory"/> enforces the invariants.
 /// </summary>
 public sealed record Card
 {

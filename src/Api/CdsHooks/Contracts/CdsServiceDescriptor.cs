@@ -1,6 +1,6 @@
 namespace CdsService.Api.CdsHooks.Contracts;
 
-/// <summary>One entry of the discovery response (CDS Hooks 2.0 §Discovery, checklist D3).</summary>
+/// <summary>One entry of the discovery response (CDS Hooks 2.0 §Discovery, docs/cds-hooks.md D3).</summary>
 public sealed record CdsServiceDescriptor(
     string Hook,
     string Title,

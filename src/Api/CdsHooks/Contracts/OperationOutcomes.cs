@@ -4,7 +4,7 @@ using CdsService.Api.Errors;
 
 /// <summary>
 /// Error answers of the CDS Hooks routes: an OperationOutcome on every non-2xx but 401 (CDS Hooks 3.0 ballot §Error
-/// handling; checklist E2), written by <see cref="ErrorRenderer"/> from the routes' channel metadata.
+/// handling; docs/cds-hooks.md E2), written by <see cref="ErrorRenderer"/> from the routes' channel metadata.
 /// </summary>
 public static class OperationOutcomes
 {
@@ -15,6 +15,6 @@ public static class OperationOutcomes
 
     public static IResult NotFound(string text) => Result(StatusCodes.Status404NotFound, "not-found", [text]);
 
-    /// <summary>CDS Hooks 2.0 §Prefetch: "the service SHALL respond with an HTTP 412 Precondition Failed" (checklist P5).</summary>
+    /// <summary>CDS Hooks 2.0 §Prefetch: "the service SHALL respond with an HTTP 412 Precondition Failed" (docs/cds-hooks.md P5).</summary>
     public static IResult PreconditionFailed(string text) => Result(StatusCodes.Status412PreconditionFailed, "incomplete", [text]);
 }

@@ -7,7 +7,7 @@ using CdsService.Api.Recommendations;
 
 /// <summary>
 /// Audits one hook evaluation on the cds-hooks channel with its hookInstance, storing the exact cards body sent; the
-/// answer leaves only after the row is committed (DESIGN.md section 8). Tokens are never part of it (checklist R4).
+/// answer leaves only after the row is committed (docs/persistence.md). Tokens are never part of it (docs/cds-hooks.md R4).
 /// </summary>
 public sealed class CdsHooksAuditWriter(IEvaluationAudit audit, EvaluationDocuments documents, TimeProvider time)
 {

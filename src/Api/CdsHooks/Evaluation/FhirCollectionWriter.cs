@@ -3,7 +3,7 @@ namespace CdsService.Api.CdsHooks.Evaluation;
 using System.Text;
 using System.Text.Json;
 
-/// <summary>Wraps the resources of all prefetch keys into one collection Bundle for the FHIR mapping (DESIGN.md section 6).</summary>
+/// <summary>Wraps the resources of all prefetch keys into one collection Bundle for the FHIR mapping (docs/fhir.md).</summary>
 public static class FhirCollectionWriter
 {
     public static string Write(IReadOnlyList<JsonElement> resources)

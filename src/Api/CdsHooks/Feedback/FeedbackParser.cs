@@ -5,7 +5,7 @@ using System.Text.Json;
 using CdsService.Api.Validation;
 
 /// <summary>
-/// CDS Hooks 2.0 §Feedback (checklist FB2, FB6): card and outcome required, acceptedSuggestions required when
+/// CDS Hooks 2.0 §Feedback (docs/cds-hooks.md FB2, FB6): card and outcome required, acceptedSuggestions required when
 /// accepted (cds-fb-1), overrideReason only when overridden and with a reason or a comment; a reason Coding
 /// without display is accepted, since the sandbox sends one.
 /// </summary>

@@ -3,7 +3,7 @@ namespace CdsService.Api.CdsHooks.Orders;
 using System.Text.Json;
 using CdsService.Fhir.Terminology;
 
-/// <summary>Trastuzumab is RxNorm ingredient 224905 (shared/knowledge/fhir-codes.md section 3.8).</summary>
+/// <summary>Trastuzumab is RxNorm ingredient 224905 (docs/fhir.md).</summary>
 public static class RxNormMatcher
 {
     public const string TrastuzumabRxCui = RxNormCodes.Trastuzumab;

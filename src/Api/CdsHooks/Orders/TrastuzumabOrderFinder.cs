@@ -5,10 +5,10 @@ using CdsService.Api.CdsHooks.Prefetch;
 using CdsService.Api.CdsHooks.Requests;
 
 /// <summary>
-/// Finds the draft MedicationRequests for trastuzumab (DESIGN.md section 7): by RxNorm in medicationCodeableConcept,
+/// Finds the draft MedicationRequests for trastuzumab (docs/cds-hooks.md): by RxNorm in medicationCodeableConcept,
 /// or through medicationReference resolved from draftOrders or fetched. order-select looks only at the selections
 /// (HL7 order-select: "selections ... the orders the user has just selected"). Drafts without medication[x], as the
-/// sandbox sends, are simply not trastuzumab (checklist 2.12).
+/// sandbox sends, are simply not trastuzumab (docs/cds-hooks.md, "Real clients").
 /// </summary>
 public sealed class TrastuzumabOrderFinder(FhirFetcher fetcher)
 {

@@ -15,7 +15,7 @@ public static class BundleReader
             return "the value is not a FHIR resource";
         }
 
-        // CDS Hooks 2.0 §Prefetch: an OperationOutcome means the client's query failed (checklist P7).
+        // CDS Hooks 2.0 §Prefetch: an OperationOutcome means the client's query failed (docs/cds-hooks.md P7).
         if (type == "OperationOutcome")
         {
             return "an OperationOutcome instead of data";

@@ -4,8 +4,8 @@ using CdsService.Api.CdsHooks.Requests;
 using CdsService.Api.Security;
 
 /// <summary>
-/// Permission to call a client's FHIR server: only with both fhirServer and fhirAuthorization (checklist F1), and
-/// only when that server is allowlisted for the authenticated client (checklist F2, SSRF).
+/// Permission to call a client's FHIR server: only with both fhirServer and fhirAuthorization (docs/cds-hooks.md F1), and
+/// only when that server is allowlisted for the authenticated client (docs/cds-hooks.md F2, SSRF).
 /// </summary>
 public sealed record FhirAccess(Uri BaseUrl, string AccessToken)
 {

@@ -21,7 +21,7 @@ public sealed class FhirFetcher(IHttpClientFactory httpClientFactory)
         return await GetPagesAsync(access, url, collected, cancellationToken);
     }
 
-    /// <summary>Checklist P8: a paginated prefetch is completed by following its next link, with the token.</summary>
+    /// <summary>docs/cds-hooks.md P8: a paginated prefetch is completed by following its next link, with the token.</summary>
     public Task<FetchResult> ContinueAsync(FhirAccess access, Uri next, List<JsonElement> collected, CancellationToken cancellationToken) =>
         GetPagesAsync(access, next, collected, cancellationToken);
 

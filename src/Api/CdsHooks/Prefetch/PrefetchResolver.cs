@@ -4,7 +4,7 @@ using System.Text.Json;
 using CdsService.Api.CdsHooks.Requests;
 
 /// <summary>
-/// Turns each prefetch key into resources, by its state (CDS Hooks 2.0 §Prefetch; checklist P3-P8): present, used
+/// Turns each prefetch key into resources, by its state (CDS Hooks 2.0 §Prefetch; docs/cds-hooks.md P3-P8): present, used
 /// as is (a paginated Bundle completed with the token); null, no data and no refetch; an OperationOutcome, a failed
 /// client query; absent, fetched from fhirServer when allowed. Anything still missing fails the call with a 412.
 /// </summary>

@@ -4,8 +4,8 @@ using CdsService.Fhir.Terminology;
 
 /// <summary>
 /// Prefetch templates (CDS Hooks 2.0 §Prefetch Template): only instance reads and type searches with a patient
-/// reference and token equality, code or component-code (checklist D6, P1, P2). The LOINC codes are those the FHIR mapping reads
-/// (src/Fhir Terminology.Loinc, shared/knowledge/fhir-codes.md sections 3.2-3.7); PTEN, Cyclin E,
+/// reference and token equality, code or component-code (docs/cds-hooks.md D6, P1, P2). The LOINC codes are those the FHIR mapping reads
+/// (src/Fhir Terminology.Loinc, docs/fhir.md); PTEN, Cyclin E,
 /// EGFR... by IHC carry no fixed code of their own, only a gene-studied component (48018-6).
 /// </summary>
 public static class PrefetchTemplates

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 /// <summary>
 /// A validated hook call (CDS Hooks 2.0 §HTTP Request). Context and prefetch stay raw JSON: unknown members and the
-/// reserved <c>extension</c> are tolerated (checklist G3) and FHIR content goes to src/Fhir untouched.
+/// reserved <c>extension</c> are tolerated (docs/cds-hooks.md G3) and FHIR content goes to src/Fhir untouched.
 /// </summary>
 public sealed record CdsHookRequest(
     string Hook,

@@ -4,7 +4,7 @@ using System.Text.Json;
 using CdsService.Api.Validation;
 
 /// <summary>
-/// Reads a hook call leniently but checks what the service relies on (checklist R1-R3, R6): hook, hookInstance,
+/// Reads a hook call leniently but checks what the service relies on (docs/cds-hooks.md R1-R3, R6): hook, hookInstance,
 /// context per hook, fhirServer whenever fhirAuthorization is given (cds-r-1), and a complete Bearer authorization.
 /// </summary>
 public static class CdsHookRequestParser

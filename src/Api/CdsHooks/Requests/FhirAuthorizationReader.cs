@@ -2,7 +2,7 @@ namespace CdsService.Api.CdsHooks.Requests;
 
 using System.Text.Json;
 
-/// <summary>CDS Hooks 2.0 §Passing the Access Token: access_token, token_type "Bearer", expires_in, scope, subject (checklist R3).</summary>
+/// <summary>CDS Hooks 2.0 §Passing the Access Token: access_token, token_type "Bearer", expires_in, scope, subject (docs/cds-hooks.md R3).</summary>
 internal static class FhirAuthorizationReader
 {
     private const string Path = "fhirAuthorization.";

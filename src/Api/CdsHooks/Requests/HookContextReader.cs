@@ -3,7 +3,7 @@ namespace CdsService.Api.CdsHooks.Requests;
 using System.Text.Json;
 
 /// <summary>
-/// Context fields per hook (HL7 CDS Hooks library: patient-view, order-select, order-sign; checklist R6). Ids are
+/// Context fields per hook (HL7 CDS Hooks library: patient-view, order-select, order-sign; docs/cds-hooks.md R6). Ids are
 /// held to FHIR's id rule only when the service may query fhirServer with them (CdsHookRequestParser): with a full
 /// prefetch, real EHR ids run past 200 characters and contain other characters (CDS Hooks 3.0 ballot example).
 /// </summary>
@@ -40,7 +40,7 @@ internal static class HookContextReader
         return errors.Count > count ? null : new HookContext(patientId!, userId!, encounterId, selections, draftOrders);
     }
 
-    // Checklist 2.12: the sandbox's draftOrders Bundle has no type, so only resourceType is checked.
+    // docs/cds-hooks.md, "Real clients": the sandbox's draftOrders Bundle has no type, so only resourceType is checked.
     private static JsonElement? ReadDraftOrders(JsonElement context, List<string> errors)
     {
         if (context.TryGetProperty("draftOrders", out var bundle) && bundle.ValueKind == JsonValueKind.Object

@@ -1,6 +1,6 @@
 namespace CdsService.Api.Persistence.Audit;
 
-/// <summary>The channel vocabulary stored in evaluations.channel (DESIGN.md section 8).</summary>
+/// <summary>The channel vocabulary stored in evaluations.channel (docs/persistence.md).</summary>
 public static class EvaluationChannels
 {
     public const string Rest = "rest";

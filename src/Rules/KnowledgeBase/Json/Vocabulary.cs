@@ -5,7 +5,7 @@ using CdsService.Rules.Engine;
 // The file's closed vocabularies, in one place for the validator and the mapper.
 internal static class Vocabulary
 {
-    // The review's numbered reference list runs from 1 to 132 (references.md).
+    // The review's numbered reference list runs from 1 to 132 (docs/clinical-rules.md, "Sources").
     public const int FirstReference = 1;
     public const int LastReference = 132;
 
