@@ -6,6 +6,7 @@ using CdsService.Rules.Engine;
 using CdsService.Rules.Findings;
 using CdsService.Rules.KnowledgeBase;
 using CdsService.Rules.Model;
+using CdsService.Rules.Vocabulary;
 
 /// <summary>
 /// Orders all Table 1 rows for one patient by ranking policy 2.0 (docs/clinical-rules.md, "Ranking policy").
@@ -107,15 +108,17 @@ public sealed class OptionRanker
 
     private static MatchText Compose(AgentProfile profile, IReadOnlyList<Finding> findings, Match match, IReadOnlyList<string> allMechanisms, IReadOnlyList<string> classMechanisms, RankingLens lens)
     {
+        // Clinician text names findings and mechanisms by their labels; the machine fields keep the ids (contract).
         var matchedFindings = Array.AsReadOnly(Ids(findings, match.Specific | match.ByMechanism));
-        var mechanismIds = match.ByMechanism == 0 ? null : string.Join(", ", Ids(findings, match.ByMechanism));
-        var excludedIds = match.Excluded == 0 ? null : string.Join(", ", Ids(findings, match.Excluded));
+        var mechanismFindings = match.ByMechanism == 0 ? null : ClinicalLabels.FindingsInText(Ids(findings, match.ByMechanism));
+        var excluded = match.Excluded == 0 ? null : ClinicalLabels.FindingsInText(Ids(findings, match.Excluded));
+        var mechanismLabels = ClinicalLabels.MechanismsInText(classMechanisms);
         if (match.Specific != 0)
         {
-            var specificIds = string.Join(", ", Ids(findings, match.Specific));
+            var specific = ClinicalLabels.FindingsInText(Ids(findings, match.Specific));
             return new MatchText(
-                RationaleWriter.Specific(profile, specificIds, mechanismIds, classMechanisms, excludedIds),
-                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: specific (", specificIds, ")"))),
+                RationaleWriter.Specific(profile, specific, mechanismFindings, mechanismLabels, excluded),
+                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: specific (", specific, ")"))),
                 matchedFindings,
                 allMechanisms);
         }
@@ -123,15 +126,15 @@ public sealed class OptionRanker
         if (match.ByMechanism != 0)
         {
             return new MatchText(
-                RationaleWriter.Mechanism(profile, mechanismIds!, classMechanisms, excludedIds),
-                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: mechanism (", string.Join(", ", classMechanisms), ")"))),
+                RationaleWriter.Mechanism(profile, mechanismFindings!, mechanismLabels, excluded),
+                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: mechanism (", mechanismLabels, ")"))),
                 matchedFindings,
                 allMechanisms);
         }
 
         return new MatchText(
-            RationaleWriter.GeneralExcluded(profile, excludedIds!),
-            Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (cannot address ", excludedIds, ")"))),
+            RationaleWriter.GeneralExcluded(profile, excluded!),
+            Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (cannot address ", excluded, ")"))),
             matchedFindings,
             allMechanisms);
     }

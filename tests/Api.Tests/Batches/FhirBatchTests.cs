@@ -66,7 +66,7 @@ public abstract class FhirBatchTests(BatchDatabaseFixture fixture)
 
         Assert.Contains("### Row 1: tb-fhir-1", md);
         Assert.Contains("### Row 2: tb-fhir-2", md);
-        Assert.Contains("Finding **pten-loss**", md);
+        Assert.Contains("Finding **PTEN loss**", md);
         Assert.DoesNotContain("### Row 3", md);
         Assert.Matches(@"\| 3 \| \(row\) \| serumHer2Ecd \| .*U/mL.* \| tb\-fhir\-3 \|", md);
     }

@@ -44,7 +44,7 @@ public sealed class ReceptorScenarioTests(EngineFixture fixture) : IClassFixture
             EngineFixture.AgentOrder(current));
         Assert.All(
             current.Options.Where(o => o.AgentId is "pertuzumab" or "trastuzumab-dm1"),
-            o => Assert.Equal((OptionRelevance.General, "relevance: general (cannot address p95her2-present)"), (o.Relevance, o.RankReasons[2])));
+            o => Assert.Equal((OptionRelevance.General, "relevance: general (cannot address p95HER2 present)"), (o.Relevance, o.RankReasons[2])));
     }
 
     /// <summary>
@@ -76,8 +76,8 @@ public sealed class ReceptorScenarioTests(EngineFixture fixture) : IClassFixture
                 "bevacizumab", "perifosine",
             ],
             EngineFixture.AgentOrder(current));
-        Assert.Equal("relevance: specific (egfr-overexpression, erbb3-overexpression)", current.Options[0].RankReasons[2]);
-        Assert.Equal("relevance: specific (egfr-overexpression)", review.Options[2].RankReasons[1]);
+        Assert.Equal("relevance: specific (EGFR overexpression, ERBB3 (HER3) overexpression)", current.Options[0].RankReasons[2]);
+        Assert.Equal("relevance: specific (EGFR overexpression)", review.Options[2].RankReasons[1]);
     }
 
     /// <summary>
