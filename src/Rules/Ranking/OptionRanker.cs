@@ -113,12 +113,13 @@ public sealed class OptionRanker
         var mechanismFindings = match.ByMechanism == 0 ? null : ClinicalLabels.FindingsInText(Ids(findings, match.ByMechanism));
         var excluded = match.Excluded == 0 ? null : ClinicalLabels.FindingsInText(Ids(findings, match.Excluded));
         var mechanismLabels = ClinicalLabels.MechanismsInText(classMechanisms);
+        var caveat = NotValidatedCaveat(findings, match.Specific | match.ByMechanism);
         if (match.Specific != 0)
         {
             var specific = ClinicalLabels.FindingsInText(Ids(findings, match.Specific));
             return new MatchText(
                 RationaleWriter.Specific(profile, specific, mechanismFindings, mechanismLabels, excluded),
-                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: specific (", specific, ")"))),
+                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: specific (", specific, ")", caveat))),
                 matchedFindings,
                 allMechanisms);
         }
@@ -127,7 +128,7 @@ public sealed class OptionRanker
         {
             return new MatchText(
                 RationaleWriter.Mechanism(profile, mechanismFindings!, mechanismLabels, excluded),
-                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: mechanism (", mechanismLabels, ")"))),
+                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: mechanism (", mechanismLabels, ")", caveat))),
                 matchedFindings,
                 allMechanisms);
         }
@@ -161,6 +162,24 @@ public sealed class OptionRanker
         var key = (((specificIds << FindingBitCount) | classIds) << FindingBitCount) | excludedIds;
         key = (((key << 6) | (uint)allMechanisms) << 6) | (uint)classMechanisms;
         return (key << 1) | (uint)lens;
+    }
+
+    /// <summary>
+    /// "; matched as the review proposed (2011); later evidence does not validate p95HER2 present for choosing therapy
+    /// (dated note b7-finher-2018)": the caveat comes from the matched findings' own dated notes, never from agent names.
+    /// </summary>
+    private static string NotValidatedCaveat(IReadOnlyList<Finding> findings, int mask)
+    {
+        var parts = new List<string>();
+        for (var bits = mask; bits != 0; bits &= bits - 1)
+        {
+            var finding = findings[BitOperations.TrailingZeroCount(bits)];
+            var note = finding.Currency.FirstOrDefault(n => n.MarkerNotValidated);
+            if (note is not null) parts.Add(string.Concat(ClinicalLabels.FindingInText(finding.Id), " (dated note ", note.Id, ")"));
+        }
+
+        return parts.Count == 0 ? string.Empty
+            : string.Concat("; matched as the review proposed (2011); later evidence does not validate ", string.Join(", ", parts), " for choosing therapy");
     }
 
     private static string[] Ids(IReadOnlyList<Finding> findings, int mask)

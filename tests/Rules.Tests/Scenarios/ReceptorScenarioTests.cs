@@ -47,6 +47,21 @@ public sealed class ReceptorScenarioTests(EngineFixture fixture) : IClassFixture
             o => Assert.Equal((OptionRelevance.General, "relevance: general (cannot address p95HER2 present)"), (o.Relevance, o.RankReasons[2])));
     }
 
+    [Fact]
+    public void Evaluate_P95Her2Present_LapatinibRankCarriesTheNotValidatedCaveat()
+    {
+        var current = fixture.Evaluate(PanelBuilder.Her2Positive().P95Her2(P95Her2Status.Present).History(TrastuzumabHistory.Progressed));
+
+        var lapatinib = current.Options.Single(o => o.AgentId == "lapatinib");
+        Assert.Equal(OptionRelevance.Specific, lapatinib.Relevance);
+        Assert.Contains(lapatinib.RankReasons, r => r.StartsWith(
+            "relevance: specific (p95HER2 present); matched as the review proposed (2011); later evidence does not validate p95HER2 present (dated note b7-",
+            StringComparison.Ordinal) && r.EndsWith(") for choosing therapy", StringComparison.Ordinal));
+        // A match on a marker no dated note invalidates carries no caveat.
+        var egfr = fixture.Evaluate(PanelBuilder.Her2Positive().Egfr(ExpressionLevel.Overexpressed));
+        Assert.DoesNotContain(egfr.Options.SelectMany(o => o.RankReasons), r => r.Contains("does not validate", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// EGFR and ErbB3 overexpressed (alternative-rtk-signaling and pi3k-hyperactivation). Specific: pertuzumab (blocks
     /// ErbB2 heterodimerisation, especially with ErbB3 [91]), lapatinib and cetuximab (EGFR). The receptors converge on
