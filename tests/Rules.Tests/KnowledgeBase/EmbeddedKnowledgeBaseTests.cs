@@ -31,6 +31,17 @@ public sealed partial class EmbeddedKnowledgeBaseTests
     }
 
     [Fact]
+    public void LoadEmbedded_Aromasin_RelevantOnlyWhenHormoneReceptorPositiveAndNotOffLabelThere()
+    {
+        var availability = Kb.Agents.Single(a => a.Id == "aromasin").Availability;
+
+        Assert.Equal("ER/HR-positive breast cancer in postmenopausal women (not a HER2-specific indication).", availability.Indication);
+        Assert.StartsWith("A standard hormonal drug, approved for hormone-receptor-positive breast cancer in postmenopausal women whatever the HER2 status: "
+            + "relevant only when the tumour is hormone-receptor positive, and for such a patient it is used within its approval, not off-label.",
+            availability.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LoadEmbedded_Hash_IsSha256OfTheEmbeddedBytes()
     {
         Assert.Matches(HashPattern(), Kb.Hash);
