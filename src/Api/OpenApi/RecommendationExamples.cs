@@ -30,7 +30,7 @@ public static class RecommendationExamples
         new(
             "her2-negative-ihc-1plus",
             "HER2-negative (IHC 1+, HER2-low)",
-            "HER2-negative: trastuzumab is not indicated and no Table 1 option is offered. HER2-low is noted as a therapy-eligibility label from after 2022 (trastuzumab deruxtecan), not as a status.",
+            "HER2-negative: trastuzumab is not indicated and no Table 1 option is offered. HER2-low is noted as a therapy-eligibility label introduced in 2022 (trastuzumab deruxtecan), not as a status.",
             """{ "patientId": "example-004", "her2": { "ihc": "1+" } }"""),
         new(
             "full-panel",

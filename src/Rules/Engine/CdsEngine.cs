@@ -71,7 +71,7 @@ public sealed class CdsEngine
         ArgumentNullException.ThrowIfNull(panel);
         var her2 = Her2Interpreter.Interpret(panel.Her2, KnowledgeBase);
         var rules = new List<RuleOutcome>(2 + _findingRules.Length + _advisories.Length) { Her2StatusOutcome.For(panel, her2) };
-        var trastuzumab = _gate.Assess(her2.Status);
+        var trastuzumab = _gate.Assess(her2.Status, panel.TrastuzumabHistory);
         rules.Add(TrastuzumabGate.Outcome(trastuzumab, her2.Status));
 
         var findings = EvaluateFindings(panel, rules);

@@ -24,4 +24,6 @@ public sealed record Note(string Code, string Text, IReadOnlyList<Citation> Cita
 /// A dated statement about what happened after the review, with its sources; never changes a level or a rank.
 /// <see cref="ClinicianNote"/> is what the note means for a treatment decision, where the source gives one.
 /// </summary>
-public sealed record CurrencyNote(string Id, string AsOf, string Note, string? ClinicianNote, bool Verified, IReadOnlyList<SourceLink> Sources);
+/// <see cref="MarkerNotValidated"/>: later evidence says the finding's marker must not be used to choose therapy; an
+/// option matched through it says so at its rank (docs/clinical-rules.md, "Ranking policy").
+public sealed record CurrencyNote(string Id, string AsOf, string Note, string? ClinicianNote, bool Verified, IReadOnlyList<SourceLink> Sources, bool MarkerNotValidated = false);

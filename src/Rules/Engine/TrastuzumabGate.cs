@@ -15,17 +15,21 @@ public sealed class TrastuzumabGate
     public const string RuleId = "trastuzumab-gate";
     public const string WithheldCode = "options-withheld";
     public const string PositiveStatement = "gate.trastuzumab.positive";
+    public const string PositiveProgressedStatement = "gate.trastuzumab.positive-progressed";
+    public const string PositiveNoResponseStatement = "gate.trastuzumab.positive-no-response";
     public const string NegativeStatement = "gate.trastuzumab.negative";
     public const string UndeterminedStatement = "gate.trastuzumab.undetermined";
     public const string WithheldNegativeStatement = "warning.options-withheld.negative";
     public const string WithheldNotFinalStatement = "warning.options-withheld.not-final";
 
     public static IReadOnlyList<string> StatementIds { get; } =
-        [PositiveStatement, NegativeStatement, UndeterminedStatement, WithheldNegativeStatement, WithheldNotFinalStatement];
+        [PositiveStatement, PositiveProgressedStatement, PositiveNoResponseStatement, NegativeStatement, UndeterminedStatement, WithheldNegativeStatement, WithheldNotFinalStatement];
 
     private static readonly string[] InputIds = [MarkerIds.Her2];
 
     private readonly TrastuzumabAssessment _yes;
+    private readonly TrastuzumabAssessment _yesProgressed;
+    private readonly TrastuzumabAssessment _yesNoResponse;
     private readonly TrastuzumabAssessment _no;
     private readonly TrastuzumabAssessment _undetermined;
     private readonly Statement _withheldNegative;
@@ -35,15 +39,26 @@ public sealed class TrastuzumabGate
     {
         ArgumentNullException.ThrowIfNull(kb);
         _yes = Assessment(TrastuzumabIndication.Yes, kb.Statement(PositiveStatement));
+        _yesProgressed = Assessment(TrastuzumabIndication.Yes, kb.Statement(PositiveProgressedStatement));
+        _yesNoResponse = Assessment(TrastuzumabIndication.Yes, kb.Statement(PositiveNoResponseStatement));
         _no = Assessment(TrastuzumabIndication.No, kb.Statement(NegativeStatement));
         _undetermined = Assessment(TrastuzumabIndication.Undetermined, kb.Statement(UndeterminedStatement));
         _withheldNegative = kb.Statement(WithheldNegativeStatement);
         _withheldNotFinal = kb.Statement(WithheldNotFinalStatement);
     }
 
-    public TrastuzumabAssessment Assess(Her2Status status) => status switch
+    /// <summary>
+    /// After progression on, or no response to, trastuzumab the basis says HER2-directed therapy remains indicated and
+    /// what happened, rather than "trastuzumab is indicated" alone (docs/clinical-rules.md, "Wording rules").
+    /// </summary>
+    public TrastuzumabAssessment Assess(Her2Status status, TrastuzumabHistory? history = null) => status switch
     {
-        Her2Status.Positive => _yes,
+        Her2Status.Positive => history switch
+        {
+            TrastuzumabHistory.NoResponse => _yesNoResponse,
+            TrastuzumabHistory.Progressed or TrastuzumabHistory.ProgressedAfterResponse => _yesProgressed,
+            _ => _yes,
+        },
         Her2Status.Negative => _no,
         _ => _undetermined,
     };

@@ -30,7 +30,10 @@ public static class Pik3caCall
     public static string Describe(Pik3caResult result, Kind kind)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var text = new StringBuilder("This patient: PIK3CA mutated", 240);
+        // A variant not known to be activating is "reported", not "mutated": it may be a germline polymorphism
+        // (docs/clinical-rules.md, "Wording rules").
+        var uncertain = kind != Kind.Activating;
+        var text = new StringBuilder(uncertain ? "This patient: PIK3CA variant reported" : "This patient: PIK3CA mutated", 240);
         if (result.Variants.Count == 0) text.Append(" (no variant given)");
         else text.Append(": ");
         for (var i = 0; i < result.Variants.Count; i++)
@@ -43,8 +46,11 @@ public static class Pik3caCall
             else if (variant.ProteinChange is null) text.Append(" (not read as a protein substitution; as reported)");
         }
 
+        if (uncertain)
+            text.Append(result.Classification is VariantClassification.Uncertain ? " (laboratory: uncertain significance)"
+                : result.Classification is { } c ? " (laboratory: " + Vocabulary.WireNames.Of(c) + ")" : " (no laboratory classification given)");
         text.Append('.');
-        if (result.Classification is { } classification)
+        if (!uncertain && result.Classification is { } classification)
             text.Append(" Laboratory classification: ").Append(Vocabulary.WireNames.Of(classification)).Append('.');
         text.Append(kind switch
         {
@@ -53,7 +59,7 @@ public static class Pik3caCall
             Kind.Activating when result.Classification is VariantClassification.Pathogenic or VariantClassification.LikelyPathogenic =>
                 " Read as activating: the laboratory classes it as pathogenic or likely pathogenic.",
             Kind.Activating => " Read as activating: a known activating hotspot.",
-            _ => " The review speaks of activating PIK3CA mutations; this variant is not known to be one (not a curated hotspot, and not classed pathogenic or likely pathogenic by the laboratory), so it does not change the ranking.",
+            _ => " The review speaks of activating PIK3CA mutations; this variant is not known to be one (not a curated hotspot, and not classed pathogenic or likely pathogenic by the laboratory).",
         });
         if (kind == Kind.Activating && HotspotClassedBenign(result))
             text.Append(" The laboratory's classification conflicts with the hotspot: verify the report.");

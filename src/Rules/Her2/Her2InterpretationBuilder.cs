@@ -61,7 +61,7 @@ internal static class Her2InterpretationBuilder
         if (tests is { PreliminaryResultAwaited: true, HasAnyValue: true })
             warnings.Add(From(Her2WarningCodes.PreliminaryNotUsed, kb.Statement(Her2StatementIds.WarningPreliminaryNotUsed)));
 
-        // HER2-low and ultralow are therapy-eligibility labels after 2022, never a status; the dated approvals go with them.
+        // HER2-low and ultralow are therapy-eligibility labels (2022 and 2025), never a status; the dated approvals go with them.
         if (low)
             warnings.Add(From(Her2WarningCodes.Her2Low, kb.Statement(Her2StatementIds.NoteHer2Low)) with { Currency = kb.NotesFor(Her2WarningCodes.Her2Low) });
         if (ultralow)

@@ -6,7 +6,7 @@ public static class Her2WarningCodes
     public const string Discordant = "her2-discordant";
     public const string ReportedStatusDiffers = "reported-status-differs";
 
-    /// <summary>A therapy-eligibility label after 2022 (trastuzumab deruxtecan), never a HER2 status.</summary>
+    /// <summary>A therapy-eligibility label introduced in 2022 (trastuzumab deruxtecan), never a HER2 status.</summary>
     public const string Her2Low = "her2-low";
 
     /// <summary>A therapy-eligibility label after 2025 (trastuzumab deruxtecan), never a HER2 status.</summary>

@@ -14,7 +14,8 @@ public sealed record CurrencyEntry(
     string Note,
     string? ClinicianNote,
     bool Verified,
-    IReadOnlyList<SourceLink> Sources)
+    IReadOnlyList<SourceLink> Sources,
+    bool MarkerNotValidated = false)
 {
-    public CurrencyNote ToNote() => new(Id, AsOf, Note, ClinicianNote, Verified, Sources);
+    public CurrencyNote ToNote() => new(Id, AsOf, Note, ClinicianNote, Verified, Sources, MarkerNotValidated);
 }

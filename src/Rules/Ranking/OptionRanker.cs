@@ -6,6 +6,7 @@ using CdsService.Rules.Engine;
 using CdsService.Rules.Findings;
 using CdsService.Rules.KnowledgeBase;
 using CdsService.Rules.Model;
+using CdsService.Rules.Vocabulary;
 
 /// <summary>
 /// Orders all Table 1 rows for one patient by ranking policy 2.0 (docs/clinical-rules.md, "Ranking policy").
@@ -107,15 +108,18 @@ public sealed class OptionRanker
 
     private static MatchText Compose(AgentProfile profile, IReadOnlyList<Finding> findings, Match match, IReadOnlyList<string> allMechanisms, IReadOnlyList<string> classMechanisms, RankingLens lens)
     {
+        // Clinician text names findings and mechanisms by their labels; the machine fields keep the ids (contract).
         var matchedFindings = Array.AsReadOnly(Ids(findings, match.Specific | match.ByMechanism));
-        var mechanismIds = match.ByMechanism == 0 ? null : string.Join(", ", Ids(findings, match.ByMechanism));
-        var excludedIds = match.Excluded == 0 ? null : string.Join(", ", Ids(findings, match.Excluded));
+        var mechanismFindings = match.ByMechanism == 0 ? null : ClinicalLabels.FindingsInText(Ids(findings, match.ByMechanism));
+        var excluded = match.Excluded == 0 ? null : ClinicalLabels.FindingsInText(Ids(findings, match.Excluded));
+        var mechanismLabels = ClinicalLabels.MechanismsInText(classMechanisms);
+        var caveat = NotValidatedCaveat(findings, match.Specific | match.ByMechanism);
         if (match.Specific != 0)
         {
-            var specificIds = string.Join(", ", Ids(findings, match.Specific));
+            var specific = ClinicalLabels.FindingsInText(Ids(findings, match.Specific));
             return new MatchText(
-                RationaleWriter.Specific(profile, specificIds, mechanismIds, classMechanisms, excludedIds),
-                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: specific (", specificIds, ")"))),
+                RationaleWriter.Specific(profile, specific, mechanismFindings, mechanismLabels, excluded),
+                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: specific (", specific, ")", caveat))),
                 matchedFindings,
                 allMechanisms);
         }
@@ -123,15 +127,15 @@ public sealed class OptionRanker
         if (match.ByMechanism != 0)
         {
             return new MatchText(
-                RationaleWriter.Mechanism(profile, mechanismIds!, classMechanisms, excludedIds),
-                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: mechanism (", string.Join(", ", classMechanisms), ")"))),
+                RationaleWriter.Mechanism(profile, mechanismFindings!, mechanismLabels, excluded),
+                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: mechanism (", mechanismLabels, ")", caveat))),
                 matchedFindings,
                 allMechanisms);
         }
 
         return new MatchText(
-            RationaleWriter.GeneralExcluded(profile, excludedIds!),
-            Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (cannot address ", excludedIds, ")"))),
+            RationaleWriter.GeneralExcluded(profile, excluded!),
+            Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (cannot address ", excluded, ")"))),
             matchedFindings,
             allMechanisms);
     }
@@ -158,6 +162,24 @@ public sealed class OptionRanker
         var key = (((specificIds << FindingBitCount) | classIds) << FindingBitCount) | excludedIds;
         key = (((key << 6) | (uint)allMechanisms) << 6) | (uint)classMechanisms;
         return (key << 1) | (uint)lens;
+    }
+
+    /// <summary>
+    /// "; matched as the review proposed (2011); later evidence does not validate p95HER2 present for choosing therapy
+    /// (dated note b7-finher-2018)": the caveat comes from the matched findings' own dated notes, never from agent names.
+    /// </summary>
+    private static string NotValidatedCaveat(IReadOnlyList<Finding> findings, int mask)
+    {
+        var parts = new List<string>();
+        for (var bits = mask; bits != 0; bits &= bits - 1)
+        {
+            var finding = findings[BitOperations.TrailingZeroCount(bits)];
+            var note = finding.Currency.FirstOrDefault(n => n.MarkerNotValidated);
+            if (note is not null) parts.Add(string.Concat(ClinicalLabels.FindingInText(finding.Id), " (dated note ", note.Id, ")"));
+        }
+
+        return parts.Count == 0 ? string.Empty
+            : string.Concat("; matched as the review proposed (2011); later evidence does not validate ", string.Join(", ", parts), " for choosing therapy");
     }
 
     private static string[] Ids(IReadOnlyList<Finding> findings, int mask)

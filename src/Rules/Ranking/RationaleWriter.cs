@@ -55,19 +55,19 @@ internal static class RationaleWriter
     public static string GeneralExcluded(AgentProfile profile, string excludedFindings) => string.Concat(
         "General: not matched to this patient's ", excludedFindings, ". ", Sentence(profile.Agent.MechanismBasis), profile.EvidenceText);
 
-    public static string Specific(AgentProfile profile, string specificFindings, string? mechanismFindings, IReadOnlyList<string> mechanisms, string? excludedFindings)
+    public static string Specific(AgentProfile profile, string specificFindings, string? mechanismFindings, string mechanisms, string? excludedFindings)
     {
         var mechanismPart = mechanismFindings is null
             ? string.Empty
-            : string.Concat([" Its mechanism set also covers ", string.Join(", ", mechanisms), " (", mechanismFindings, ")."]);
+            : string.Concat([" Its mechanism set also covers ", mechanisms, " (", mechanismFindings, ")."]);
         return string.Concat(
             ["Specific: matched this patient's ", specificFindings, ". ", profile.SpecificBasis, mechanismPart, Excluded(profile, excludedFindings), profile.EvidenceText]);
     }
 
-    public static string Mechanism(AgentProfile profile, string mechanismFindings, IReadOnlyList<string> mechanisms, string? excludedFindings) =>
+    public static string Mechanism(AgentProfile profile, string mechanismFindings, string mechanisms, string? excludedFindings) =>
         string.Concat(
         [
-            "Mechanism: its mechanism set covers ", string.Join(", ", mechanisms), ", found in this patient's ", mechanismFindings,
+            "Mechanism: its mechanism set covers ", mechanisms, ", found in this patient's ", mechanismFindings,
             "; the review does not tie ", profile.Agent.Agent, " to these markers. ", Sentence(profile.Agent.MechanismBasis),
             Excluded(profile, excludedFindings), profile.EvidenceText,
         ]);
@@ -83,5 +83,5 @@ internal static class RationaleWriter
         ? string.Empty
         : string.Concat(" Not matched to this patient's ", excludedFindings, ": ", profile.Agent.Agent, " cannot address it (see the mechanism basis).");
 
-    private static string MechanismSet(AgentDefinition agent) => agent.Mechanisms.Count == 0 ? "none" : string.Join(", ", agent.Mechanisms);
+    private static string MechanismSet(AgentDefinition agent) => agent.Mechanisms.Count == 0 ? "none" : ClinicalLabels.MechanismsInText(agent.Mechanisms);
 }

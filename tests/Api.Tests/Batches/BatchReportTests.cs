@@ -31,7 +31,7 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
             Assert.Contains("### Most frequent top-ranked options", md);
             Assert.Contains("### TB-2026-001", md);
             Assert.Contains("- **HER2 status: positive**. IHC 3+ without ISH: HER2 positive.", md);
-            Assert.Contains("Finding **pten-loss** (resistance; pi3k-hyperactivation)", md);
+            Assert.Contains("Finding **PTEN loss** (resistance; PI3K-Akt hyperactivation)", md);
             // TB-2026-001 is HER2-positive with PTEN loss. Under the default lens "current" the tier comes before relevance:
             // the tier-1 agents (approved for HER2-positive breast cancer) are pertuzumab, lapatinib and T-DM1, and only
             // T-DM1's mechanism set (every mechanism but epitope loss) covers PTEN loss's PI3K hyperactivation, so it is

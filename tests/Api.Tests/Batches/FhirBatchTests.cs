@@ -66,7 +66,7 @@ public abstract class FhirBatchTests(BatchDatabaseFixture fixture)
 
         Assert.Contains("### tb-fhir-1", md);
         Assert.Contains("### tb-fhir-2", md);
-        Assert.Contains("Finding **pten-loss**", md);
+        Assert.Contains("Finding **PTEN loss**", md);
         Assert.DoesNotContain("### tb-fhir-3", md);
         Assert.Matches(@"\| 3 \| \(row\) \| serumHer2Ecd \| .*U/mL.* \| tb\-fhir\-3 \|", md);
     }

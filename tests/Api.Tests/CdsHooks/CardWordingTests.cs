@@ -229,6 +229,29 @@ public sealed partial class CardWordingTests
         Assert.Contains("every dated note with its sources", card.Detail!, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Detail_EveryClinicianNoteAboutAnotherAgentNamesIt()
+    {
+        // Acquired resistance with PTEN loss: T-DM1 and lapatinib carry the trastuzumab deruxtecan and tucatinib notes,
+        // the PTEN finding the capivasertib note (docs/clinical-rules.md, "Dated notes").
+        var result = Engine.Evaluate(Positive with { Pten = PtenStatus.Loss, TrastuzumabHistory = TrastuzumabHistory.ProgressedAfterResponse });
+        var detail = Cards(result)[0].Detail!;
+        var lines = detail.Split('\n');
+
+        var tdm1 = lines.Single(l => l.Contains("**Trastuzumab-DM1**", StringComparison.Ordinal));
+        Assert.Contains("Trastuzumab deruxtecan (T-DXd, not in the review), not T-DM1: preferred treatment after first-line therapy", tdm1, StringComparison.Ordinal);
+        Assert.DoesNotContain("For the clinician: Preferred", tdm1, StringComparison.Ordinal);
+        var lapatinib = lines.Single(l => l.Contains("**Lapatinib**", StringComparison.Ordinal));
+        Assert.Contains("Tucatinib (not in the review), with trastuzumab and capecitabine: an approved option", lapatinib, StringComparison.Ordinal);
+        var pten = lines.Single(l => l.StartsWith("- **PTEN loss**", StringComparison.Ordinal));
+        Assert.Contains("Capivasertib (an AKT inhibitor, not in the review): not approved for HER2+ disease", pten, StringComparison.Ordinal);
+
+        // Every shown clinician note of a note about an agent outside the review names that agent.
+        var shown = result.Findings.SelectMany(f => f.Currency).Concat(result.Options.SelectMany(o => o.Currency));
+        Assert.All(shown.Where(n => n.Note.StartsWith("Not in the review:", StringComparison.Ordinal) && n.ClinicianNote is not null),
+            n => Assert.Contains("not in the review", n.ClinicianNote!, StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"\bresistance: (?<names>[^;]+);")]
     private static partial Regex ResistancePart();
 

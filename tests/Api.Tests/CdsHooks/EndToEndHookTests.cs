@@ -78,7 +78,7 @@ public sealed class EndToEndHookTests : IAsyncLifetime
 
         Assert.Equal("warning", card["indicator"]!.GetValue<string>());
         var detail = card["detail"]!.GetValue<string>();
-        Assert.Contains("**PTEN loss** (resistance; pi3k-hyperactivation)", detail, StringComparison.Ordinal);
+        Assert.Contains("**PTEN loss** (resistance; PI3K-Akt hyperactivation)", detail, StringComparison.Ordinal);
         Assert.Contains("Top options (3 of 22, current ranking)", detail, StringComparison.Ordinal);
         // The default lens puts the tier-1 agents first; T-DM1 is the one whose mechanism set covers PTEN loss.
         Assert.Contains("1. **Trastuzumab-DM1** (ErbB2): level B, supports; tier 1, approved HER2+ breast", detail, StringComparison.Ordinal);

@@ -69,7 +69,7 @@ public abstract class FhirAuditTests(DatabaseFixture fixture)
         // The FHIR answer's top-ranked action and the report's rank 1 are the same agent, and the findings are there.
         Assert.Contains("| Channel | fhir |", report, StringComparison.Ordinal);
         Assert.Contains("## HER2 status: positive", report, StringComparison.Ordinal);
-        Assert.Contains("**pten-loss** (resistance)", report, StringComparison.Ordinal);
+        Assert.Contains("**PTEN loss** (resistance)", report, StringComparison.Ordinal);
         var topAgentId = actions[0].Code[0].Coding[0].Code;
         var rankOne = System.Text.RegularExpressions.Regex.Match(report, @"^\| 1 \| ([^|]+) \|", System.Text.RegularExpressions.RegexOptions.Multiline);
         Assert.True(rankOne.Success, "the report has no rank-1 row");

@@ -42,15 +42,24 @@ public sealed class WordingRuleTests(CdsApiFactory factory) : IClassFixture<CdsA
     [Theory]
     [InlineData("naive")]
     [InlineData("responding")]
-    [InlineData(null)]
     public async Task NotProgressed_WithoutAResistanceFinding_SaysExpectedToHelp(string? history)
     {
-        var body = history is null ? """{ "her2": { "ihc": "3+" } }""" : $$"""{ "her2": { "ihc": "3+" }, "trastuzumabHistory": "{{history}}" }""";
+        var body = $$"""{ "her2": { "ihc": "3+" }, "trastuzumabHistory": "{{history}}" }""";
 
         var (answer, md) = await AnswerAndReportAsync(body);
 
         Assert.Contains(ExpectedToHelp, answer, StringComparison.Ordinal);
         Assert.Contains(ExpectedToHelp, md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HistoryNotGiven_WithoutAResistanceFinding_SaysItOnlyConditionally()
+    {
+        var (answer, md) = await AnswerAndReportAsync("""{ "her2": { "ihc": "3+" } }""");
+
+        Assert.DoesNotContain(ExpectedToHelp, answer, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(ExpectedToHelp, md, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("The trastuzumab history was not given. Only if trastuzumab has not yet been given", answer, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -85,8 +94,9 @@ public sealed class WordingRuleTests(CdsApiFactory factory) : IClassFixture<CdsA
         // The note names the finding for what it is, and no option is matched to it as if it were resistance.
         Assert.Contains(document.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetProperty("text").GetString()!
             .StartsWith("No resistance finding: the findings listed are of reduced benefit or uncertain significance, not resistance.", StringComparison.Ordinal));
-        Assert.Contains($"- **{finding}** ({reportWords})", md, StringComparison.Ordinal);
-        Assert.DoesNotContain($"**{finding}** (resistance", md, StringComparison.Ordinal);
+        var label = Rules.Vocabulary.ClinicalLabels.Finding(finding);
+        Assert.Contains($"- **{label}** ({reportWords})", md, StringComparison.Ordinal);
+        Assert.DoesNotContain($"**{label}** (resistance", md, StringComparison.Ordinal);
         Assert.DoesNotContain("resistance finding:", md.Replace("No resistance finding:", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 

@@ -79,6 +79,18 @@ public sealed class Pik3caMutationRuleTests
         Assert.Contains("this variant is not known to be one", uncertain.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Evaluate_VariantOfUncertainSignificance_IsReportedNotMutatedAndSaysTheRankingOnce()
+    {
+        var panel = PanelBuilder.Patient().Build() with { Pik3ca = new Pik3caResult(Pik3caStatus.Mutated, ["I391M"], VariantClassification.Uncertain) };
+
+        var detail = _uncertain.Evaluate(panel).Detail;
+
+        Assert.StartsWith("This patient: PIK3CA variant reported: I391M (laboratory: uncertain significance).", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("PIK3CA mutated", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not change the ranking", detail, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(VariantClassification.Pathogenic, true)]
     [InlineData(VariantClassification.LikelyPathogenic, true)]

@@ -12,11 +12,33 @@ public sealed partial class EmbeddedKnowledgeBaseTests
     [Fact]
     public void LoadEmbedded_AllRequiredIds_StampsVersionDateAndPolicy()
     {
-        Assert.Equal("2.0.0", Kb.Version);
+        Assert.Equal("2.0.1", Kb.Version);
         Assert.Equal("2026-12-02", Kb.EffectiveDate);
         Assert.Equal("2.0.0", Kb.RankingPolicyVersion);
         Assert.Equal(RequiredIds.Findings.Order(), Kb.Findings.Select(f => f.Id).Order());
         Assert.Equal(RequiredIds.Statements.Order(), Kb.Statements.Select(s => s.Id).Order());
+    }
+
+    [Fact]
+    public void LoadEmbedded_ReviewMisspellingsKeptWithSic_ArticlesCorrect()
+    {
+        Assert.All(Kb.Agents.Where(a => a.Source.Contains("Franciso", StringComparison.Ordinal) || a.Source.Contains("Exelisis", StringComparison.Ordinal)),
+            a => Assert.EndsWith(" [sic]", a.Source, StringComparison.Ordinal));
+        Assert.Equal("Exelisis (San Franciso,CA) [sic]", Kb.Agents.Single(a => a.Id == "xl147").Source);
+        Assert.DoesNotContain(Kb.Agents, a => a.MechanismBasis.StartsWith("A Akt", StringComparison.Ordinal) || a.MechanismBasis.StartsWith("A mTOR", StringComparison.Ordinal));
+        Assert.StartsWith("An mTOR inhibitor", Kb.Agents.Single(a => a.Id == "rad001").MechanismBasis, StringComparison.Ordinal);
+        Assert.Contains("a therapy-eligibility label introduced in 2022 for trastuzumab deruxtecan", Kb.Statement("her2.note.her2-low").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadEmbedded_Aromasin_RelevantOnlyWhenHormoneReceptorPositiveAndNotOffLabelThere()
+    {
+        var availability = Kb.Agents.Single(a => a.Id == "aromasin").Availability;
+
+        Assert.Equal("ER/HR-positive breast cancer in postmenopausal women (not a HER2-specific indication).", availability.Indication);
+        Assert.StartsWith("A standard hormonal drug, approved for hormone-receptor-positive breast cancer in postmenopausal women whatever the HER2 status: "
+            + "relevant only when the tumour is hormone-receptor positive, and for such a patient it is used within its approval, not off-label.",
+            availability.Note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,9 +113,9 @@ public sealed partial class EmbeddedKnowledgeBaseTests
     [Theory]
     [InlineData("nvp-auy922", "NVP-AUY922", "Novartis (New York, NY)", "Yes", "The table prints NYP-AUY922; the agent is NVP-AUY922")]
     [InlineData("aromasin", "Aromasin", "GlaxoSmithKline (Research Triangle Park, NC", "Yes", "Aromasin (exemestane) is a Pfizer product, not GlaxoSmithKline")]
-    [InlineData("rapamune", "Rapamune", "Genentech (San Francisoo,CA)", "Yes", "Rapamune (sirolimus) is not a Genentech product")]
+    [InlineData("rapamune", "Rapamune", "Genentech (San Francisoo,CA) [sic]", "Yes", "Rapamune (sirolimus) is not a Genentech product")]
     [InlineData("perifosine", "Perifosine", "Keryx Biophamaceuticals (New York, NY)", "", "Table 1 leaves combination with trastuzumab empty")]
-    [InlineData("trastuzumab-dm1", "Trastuzumab-DM1", "Genentech (San Francisoo,CA)", "", "Table 1 leaves combination with trastuzumab empty")]
+    [InlineData("trastuzumab-dm1", "Trastuzumab-DM1", "Genentech (San Francisoo,CA) [sic]", "", "Table 1 leaves combination with trastuzumab empty")]
     public void Agent_Table1Columns_AreAsPrintedWithDataQualityNotes(string id, string agent, string source, string combination, string note)
     {
         var a = Kb.AgentsById[id];

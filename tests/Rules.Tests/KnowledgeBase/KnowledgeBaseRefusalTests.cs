@@ -34,6 +34,18 @@ public sealed class KnowledgeBaseRefusalTests
     }
 
     [Fact]
+    public void Load_ClinicianNoteOfAnAgentNotInTheReviewWithoutItsName_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root =>
+        {
+            var note = root["currencyNotes"]!.AsArray().Single(n => (string?)n!["id"] == "n2-tdxd-her2-positive-2022-05")!;
+            note["clinicianNote"] = "Preferred treatment after first-line therapy for HER2+ metastatic disease.";
+        });
+        Assert.Contains(KnowledgeBaseFixture.Problems(json), p => p.StartsWith(
+            "currencyNotes[", StringComparison.Ordinal) && p.Contains("(n2-tdxd-her2-positive-2022-05).clinicianNote: a note about an agent not in the review must name it", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_DuplicateAgentId_Refused()
     {
         var json = KnowledgeBaseFixture.Edit(root => KnowledgeBaseFixture.Agent(root, "cetuximab")["id"] = "pertuzumab");
@@ -237,8 +249,8 @@ public sealed class KnowledgeBaseRefusalTests
     {
         var original = KnowledgeBaseFixture.Load().Hash;
         var bytes = KnowledgeBaseFixture.Embedded;
-        var at = bytes.AsSpan().IndexOf("Not approved for HER2+ disease"u8);
-        bytes[at] = (byte)'n';
+        var at = bytes.AsSpan().IndexOf("not approved for HER2+ disease"u8);
+        bytes[at] = (byte)'N';
 
         var changed = KnowledgeBaseLoader.Load(bytes, RequiredIds.Requirements);
 

@@ -22,14 +22,15 @@ public static class RequiredIds
         "her2.warning.discordant", "her2.warning.reported-status-differs",
         "her2.note.her2-low", "her2.note.her2-ultralow", "her2.note.her2-zero", "her2.note.her2-ultralow-not-assessable",
         "her2.warning.preliminary-not-used",
-        "gate.trastuzumab.positive", "gate.trastuzumab.negative", "gate.trastuzumab.undetermined",
+        "gate.trastuzumab.positive", "gate.trastuzumab.positive-progressed", "gate.trastuzumab.positive-no-response", "gate.trastuzumab.negative", "gate.trastuzumab.undetermined",
         "warning.options-withheld.negative", "warning.options-withheld.not-final", "warning.pten-pik3ca-co-occurrence",
         "warning.review-currency", "warning.preclinical-evidence",
         "note.her2-backbone", "note.fcgr-favourable", "note.resistance-acquired", "note.resistance-primary",
         "note.resistance-primary-possible", "note.resistance-type-unknown",
         "note.no-resistance-finding.no-marker-given", "note.no-resistance-finding.none-found",
         "note.no-resistance-finding.others-listed", "note.no-resistance-finding.expected-to-help",
-        "note.no-resistance-finding.after-progression", "note.serum-ecd-threshold",
+        "note.no-resistance-finding.after-progression", "note.no-resistance-finding.history-not-given",
+        "note.no-resistance-finding.after-no-response", "note.serum-ecd-threshold",
         "ranking.policy.current", "ranking.policy.review", "disclaimer",
     ];
 

@@ -39,7 +39,7 @@ public sealed class OptionRankerTests
 
         Assert.Equal(
             [
-                "direction: supports", Availability1, "relevance: specific (pten-loss)", "level: B (basis: Level basis of hsp90)", "phase: II",
+                "direction: supports", Availability1, "relevance: specific (PTEN loss)", "level: B (basis: Level basis of hsp90)", "phase: II",
                 "combination with trastuzumab: yes", "Table 1 row 1",
             ],
             option.RankReasons);
@@ -52,7 +52,7 @@ public sealed class OptionRankerTests
 
         Assert.Equal(
             [
-                "direction: supports", "relevance: specific (pten-loss)", "level: B (basis: Level basis of hsp90)", "phase: II",
+                "direction: supports", "relevance: specific (PTEN loss)", "level: B (basis: Level basis of hsp90)", "phase: II",
                 "combination with trastuzumab: yes", "Table 1 row 1", Availability1 + " (not a ranking key in the review lens)",
             ],
             option.RankReasons);
@@ -64,8 +64,8 @@ public sealed class OptionRankerTests
         var option = Option(Agents, "hsp90", PtenLoss, Erbb3);
 
         Assert.Equal(
-            "Specific: matched this patient's pten-loss. Specific basis of hsp90. Its mechanism set also covers "
-            + "pi3k-hyperactivation, alternative-rtk-signaling (erbb3-overexpression). Evidence: Evidence of hsp90. "
+            "Specific: matched this patient's PTEN loss. Specific basis of hsp90. Its mechanism set also covers "
+            + "PI3K-Akt hyperactivation, alternative growth factor receptor signalling (ERBB3 (HER3) overexpression). Evidence: Evidence of hsp90. "
             + "Level B: Level basis of hsp90. Caveats: Caveat of hsp90.",
             option.Rationale);
     }
@@ -76,13 +76,27 @@ public sealed class OptionRankerTests
         var option = Option(Agents, "mtor", PtenLoss);
 
         Assert.Equal(OptionRelevance.Mechanism, option.Relevance);
-        Assert.Equal("relevance: mechanism (pi3k-hyperactivation)", option.RankReasons[2]);
+        Assert.Equal("relevance: mechanism (PI3K-Akt hyperactivation)", option.RankReasons[2]);
         Assert.Equal(["pten-loss"], option.MatchedFindings);
         Assert.Equal(["pi3k-hyperactivation"], option.MatchedMechanisms);
         Assert.StartsWith(
-            "Mechanism: its mechanism set covers pi3k-hyperactivation, found in this patient's pten-loss; "
+            "Mechanism: its mechanism set covers PI3K-Akt hyperactivation, found in this patient's PTEN loss; "
             + "the review does not tie MTOR to these markers. Mechanism basis of mtor. Evidence:",
             option.Rationale, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_ClinicianTextUsesLabels_MachineFieldsKeepIds()
+    {
+        var option = Option(Agents, "hsp90", PtenLoss, Erbb3);
+
+        Assert.Equal(["pten-loss", "erbb3-overexpression"], option.MatchedFindings);
+        Assert.Equal(["pi3k-hyperactivation", "alternative-rtk-signaling"], option.MatchedMechanisms);
+        foreach (var id in option.MatchedFindings.Concat(option.MatchedMechanisms))
+        {
+            Assert.DoesNotContain(id, option.Rationale, StringComparison.Ordinal);
+            Assert.All(option.RankReasons, r => Assert.DoesNotContain(id, r, StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -149,8 +149,8 @@ public sealed class OptionRankerTieBreakTests
 
         Assert.Equal(OptionRelevance.General, option.Relevance);
         Assert.Empty(option.MatchedFindings);
-        Assert.StartsWith("General: not matched to this patient's p95her2-present. Mechanism basis of antibody.", option.Rationale, StringComparison.Ordinal);
-        Assert.Equal("relevance: general (cannot address p95her2-present)", option.RankReasons[2]);
+        Assert.StartsWith("General: not matched to this patient's p95HER2 present. Mechanism basis of antibody.", option.Rationale, StringComparison.Ordinal);
+        Assert.Equal("relevance: general (cannot address p95HER2 present)", option.RankReasons[2]);
     }
 
     [Fact]
@@ -162,6 +162,6 @@ public sealed class OptionRankerTieBreakTests
 
         Assert.Equal(OptionRelevance.Mechanism, option.Relevance);
         Assert.Equal(["erbb3-overexpression"], option.MatchedFindings);
-        Assert.Contains("Not matched to this patient's p95her2-present: ANTIBODY cannot address it", option.Rationale, StringComparison.Ordinal);
+        Assert.Contains("Not matched to this patient's p95HER2 present: ANTIBODY cannot address it", option.Rationale, StringComparison.Ordinal);
     }
 }

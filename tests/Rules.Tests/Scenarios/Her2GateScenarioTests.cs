@@ -23,9 +23,24 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(["review-currency"], evaluation.Warnings.Select(w => w.Code));
         Assert.Equal(
             "No resistance marker was given, so there was nothing to find: no option is matched to this patient. "
-            + "Trastuzumab-based therapy is expected to help; the Table 1 options matter on progression.",
+            + "The trastuzumab history was not given. Only if trastuzumab has not yet been given, or the disease is responding on it, "
+            + "can trastuzumab-based therapy be counted on to help; the Table 1 options matter on progression or lack of response.",
             evaluation.Notes.Single(n => n.Code == "no-resistance-finding").Text);
         Assert.Equal(["neratinib", "sorafenib", "ertumaxomab"], evaluation.AlsoDiscussed.Select(a => a.Id));
+    }
+
+    [Theory]
+    [InlineData(TrastuzumabHistory.Progressed, "this patient's disease progressed on trastuzumab (see notes)")]
+    [InlineData(TrastuzumabHistory.ProgressedAfterResponse, "this patient's disease progressed on trastuzumab (see notes)")]
+    [InlineData(TrastuzumabHistory.NoResponse, "this patient's disease did not respond to trastuzumab (see notes)")]
+    public void Evaluate_Her2PositiveAfterProgression_BasisSaysHer2DirectedTherapyRemainsIndicated(TrastuzumabHistory history, string said)
+    {
+        var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().History(history));
+
+        Assert.Equal(TrastuzumabIndication.Yes, evaluation.Trastuzumab.Indicated);
+        Assert.StartsWith("HER2 positive: HER2-directed therapy remains indicated; " + said, evaluation.Trastuzumab.Basis, StringComparison.Ordinal);
+        Assert.DoesNotContain("trastuzumab is indicated", evaluation.Trastuzumab.Basis, StringComparison.Ordinal);
+        Assert.NotEmpty(evaluation.Trastuzumab.Citations);
     }
 
     [Fact]

@@ -53,7 +53,10 @@ public sealed class PiThreeKinaseScenarioTests(EngineFixture fixture) : IClassFi
         Assert.Equal(PtenLossCurrent, EngineFixture.AgentOrder(current));
         Assert.Equal(PtenLossReview, EngineFixture.AgentOrder(review));
         Assert.Equal(["pten-loss"], current.Findings.Select(f => f.Id));
-        Assert.Equal("relevance: specific (pten-loss)", review.Options[0].RankReasons[1]);
+        Assert.Equal(
+            "relevance: specific (PTEN loss); matched as the review proposed (2011); later evidence does not validate PTEN loss "
+            + "(dated note b4-bolero-biomarker-2016) for choosing therapy",
+            review.Options[0].RankReasons[1]);
         Assert.Equal("trastuzumab-dm1", current.TopAvailableOption!.AgentId);
         // The review lens puts RAD001 (approved only for another use) first among the agents available today.
         Assert.Equal("rad001", review.TopAvailableOption!.AgentId);

@@ -44,7 +44,22 @@ public sealed class ReceptorScenarioTests(EngineFixture fixture) : IClassFixture
             EngineFixture.AgentOrder(current));
         Assert.All(
             current.Options.Where(o => o.AgentId is "pertuzumab" or "trastuzumab-dm1"),
-            o => Assert.Equal((OptionRelevance.General, "relevance: general (cannot address p95her2-present)"), (o.Relevance, o.RankReasons[2])));
+            o => Assert.Equal((OptionRelevance.General, "relevance: general (cannot address p95HER2 present)"), (o.Relevance, o.RankReasons[2])));
+    }
+
+    [Fact]
+    public void Evaluate_P95Her2Present_LapatinibRankCarriesTheNotValidatedCaveat()
+    {
+        var current = fixture.Evaluate(PanelBuilder.Her2Positive().P95Her2(P95Her2Status.Present).History(TrastuzumabHistory.Progressed));
+
+        var lapatinib = current.Options.Single(o => o.AgentId == "lapatinib");
+        Assert.Equal(OptionRelevance.Specific, lapatinib.Relevance);
+        Assert.Contains(lapatinib.RankReasons, r => r.StartsWith(
+            "relevance: specific (p95HER2 present); matched as the review proposed (2011); later evidence does not validate p95HER2 present (dated note b7-",
+            StringComparison.Ordinal) && r.EndsWith(") for choosing therapy", StringComparison.Ordinal));
+        // A match on a marker no dated note invalidates carries no caveat.
+        var egfr = fixture.Evaluate(PanelBuilder.Her2Positive().Egfr(ExpressionLevel.Overexpressed));
+        Assert.DoesNotContain(egfr.Options.SelectMany(o => o.RankReasons), r => r.Contains("does not validate", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -76,8 +91,8 @@ public sealed class ReceptorScenarioTests(EngineFixture fixture) : IClassFixture
                 "bevacizumab", "perifosine",
             ],
             EngineFixture.AgentOrder(current));
-        Assert.Equal("relevance: specific (egfr-overexpression, erbb3-overexpression)", current.Options[0].RankReasons[2]);
-        Assert.Equal("relevance: specific (egfr-overexpression)", review.Options[2].RankReasons[1]);
+        Assert.Equal("relevance: specific (EGFR overexpression, ERBB3 (HER3) overexpression)", current.Options[0].RankReasons[2]);
+        Assert.Equal("relevance: specific (EGFR overexpression)", review.Options[2].RankReasons[1]);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ namespace CdsService.Api.Batches.Reports;
 using System.Globalization;
 using System.Text;
 using CdsService.Api.Evaluations.Reports;
+using CdsService.Rules.Vocabulary;
 using static CdsService.Api.Batches.Reports.BatchMarkdownWriter;
 using static CdsService.Api.Evaluations.Reports.CitationFormatter;
 using static CdsService.Api.Evaluations.Reports.MarkdownText;
@@ -34,9 +35,9 @@ internal static class BatchPatientWriter
         if (her2.IshGroup is { } group)
             md.Append(", ISH group ").Append(group.ToString(CultureInfo.InvariantCulture));
         if (her2.Her2Low is true)
-            md.Append(", HER2-low (a post-2022 therapy-eligibility label, not a status)");
+            md.Append(", HER2-low (a therapy-eligibility label since 2022, not a status)");
         if (her2.Her2Ultralow is true)
-            md.Append(", HER2-ultralow (a post-2022 therapy-eligibility label, not a status)");
+            md.Append(", HER2-ultralow (a therapy-eligibility label since 2025, not a status)");
         md.Append(". ").Append(Escape(her2.Basis)).AppendLine(Suffix(her2.Citations));
         foreach (var action in her2.RequiredActions)
             md.Append("- Required: ").Append(Escape(action.Text)).Append(" (").Append(Escape(action.Code)).Append(')').AppendLine(Suffix(action.Citations));
@@ -44,8 +45,8 @@ internal static class BatchPatientWriter
             md.Append("- Trastuzumab indicated: ").Append(Escape(t.Indicated)).Append(". ").Append(Escape(t.Basis)).AppendLine(Suffix(t.Citations));
         foreach (var f in r.Findings)
         {
-            md.Append("- Finding **").Append(Escape(f.Id)).Append("** (").Append(MarkdownReportWriter.Effect(f.Effect))
-                .Append(f.Mechanisms.Count == 0 ? "" : "; " + Escape(string.Join(", ", f.Mechanisms)))
+            md.Append("- Finding **").Append(Escape(ClinicalLabels.Finding(f.Id))).Append("** (").Append(MarkdownReportWriter.Effect(f.Effect))
+                .Append(f.Mechanisms.Count == 0 ? "" : "; " + Escape(ClinicalLabels.MechanismsInText(f.Mechanisms)))
                 .Append("): ").AppendLine(Escape(f.Summary) + Suffix(f.Citations));
             // A finding's notes are later evidence on the review's biomarker: the board reads them with the finding.
             DatedNoteWriter.WriteNotes(md, f.Currency, "  ");

@@ -28,7 +28,7 @@ public static class CardDetail
         text.Append(CultureInfo.InvariantCulture, $"({CardText.Markdown(her2.Guideline)}).\n\n");
         AppendList(text, "Required testing", her2.RequiredActions.Select(a => $"{CardText.Markdown(a.Text)}"));
         AppendList(text, "Findings", result.Findings.Select(f =>
-            $"**{CardText.Markdown(FindingNames.Full(f))}** ({FindingNames.Effect(f.Effect)}; {string.Join(", ", f.Mechanisms)}): "
+            $"**{CardText.Markdown(FindingNames.Full(f))}** ({FindingNames.Effect(f.Effect)}; {ClinicalLabels.MechanismsInText(f.Mechanisms)}): "
             + $"{CardText.Markdown(f.Summary)}{CardText.Citations(f.Citations)}{DatedNotes(f.Currency)}"));
         if (withOptions && result.Options.Count > 0)
         {

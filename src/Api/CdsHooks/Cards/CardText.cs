@@ -30,14 +30,14 @@ public static class CardText
     }
 
     /// <summary>
-    /// HER2-low and HER2-ultralow are therapy-eligibility labels from after 2022 (trastuzumab deruxtecan), never a HER2
-    /// status (docs/clinical-rules.md, "HER2"): " (HER2-low: a post-2022 eligibility label, not a status)", or nothing.
+    /// HER2-low (2022) and HER2-ultralow (2025) are therapy-eligibility labels for trastuzumab deruxtecan, never a HER2
+    /// status (docs/clinical-rules.md, "HER2"): " (HER2-low: a therapy-eligibility label since 2022, not a status)".
     /// </summary>
     public static string EligibilityLabel(Her2Interpretation her2)
     {
         ArgumentNullException.ThrowIfNull(her2);
-        var label = her2.Her2Low ? "HER2-low" : her2.Her2Ultralow ? "HER2-ultralow" : null;
-        return label is null ? "" : $" ({label}: a post-2022 therapy-eligibility label, not a status)";
+        var (label, since) = her2.Her2Low ? ("HER2-low", "2022") : her2.Her2Ultralow ? ("HER2-ultralow", "2025") : (null, null);
+        return label is null ? "" : $" ({label}: a therapy-eligibility label since {since}, not a status)";
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ namespace CdsService.Api.Evaluations.Reports;
 
 using System.Globalization;
 using System.Text;
+using CdsService.Rules.Vocabulary;
 using static CdsService.Api.Evaluations.Reports.CitationFormatter;
 using static CdsService.Api.Evaluations.Reports.MarkdownText;
 
@@ -69,11 +70,11 @@ public static class MarkdownReportWriter
             md.Append("- Guideline: ").AppendLine(Escape(her2.Guideline));
         if (her2.IshGroup is { } group)
             md.Append("- ISH group: ").AppendLine(group.ToString(CultureInfo.InvariantCulture));
-        // HER2-low and -ultralow are labels for therapies approved after 2022, never a status (docs/clinical-rules.md, "HER2").
+        // HER2-low and -ultralow are labels for therapies approved in 2022 (ultralow in 2025), never a status (docs/clinical-rules.md, "HER2").
         if (her2.Her2Low is { } low)
-            md.Append("- HER2-low (a post-2022 therapy-eligibility label, not a status): ").AppendLine(low ? "yes" : "no");
+            md.Append("- HER2-low (a therapy-eligibility label since 2022, not a status): ").AppendLine(low ? "yes" : "no");
         if (her2.Her2Ultralow is true)
-            md.AppendLine("- HER2-ultralow (a post-2022 therapy-eligibility label, not a status): yes");
+            md.AppendLine("- HER2-ultralow (a therapy-eligibility label since 2025, not a status): yes");
         foreach (var action in her2.RequiredActions)
             md.Append("- Required: ").Append(Escape(action.Text)).Append(" (").Append(Escape(action.Code)).Append(')').AppendLine(Suffix(action.Citations));
         md.AppendLine();
@@ -93,10 +94,10 @@ public static class MarkdownReportWriter
             md.AppendLine(NoFinding(r));
         foreach (var f in r.Findings)
         {
-            md.Append("- **").Append(Escape(f.Id)).Append("** (").Append(Effect(f.Effect)).Append("): ")
+            md.Append("- **").Append(Escape(ClinicalLabels.Finding(f.Id))).Append("** (").Append(Effect(f.Effect)).Append("): ")
                 .Append(Escape(f.Summary)).AppendLine(Suffix(f.Citations));
-            md.Append("  Mechanisms: ").Append(f.Mechanisms.Count == 0 ? "none" : Escape(string.Join(", ", f.Mechanisms)))
-                .Append("; from: ").AppendLine(Escape(string.Join(", ", f.Inputs)));
+            md.Append("  Mechanisms: ").Append(f.Mechanisms.Count == 0 ? "none" : Escape(ClinicalLabels.MechanismsInText(f.Mechanisms)))
+                .Append("; from: ").AppendLine(Escape(string.Join(", ", f.Inputs.Select(ClinicalLabels.Marker))));
             DatedNoteWriter.WriteNotes(md, f.Currency, "  ");
         }
         md.AppendLine();

@@ -10,6 +10,6 @@ public sealed record ReportHer2(
     IReadOnlyList<ReportNote> RequiredActions,
     IReadOnlyList<ReportCitation> Citations)
 {
-    /// <summary>IHC 0 with faint staining: a post-2022 therapy-eligibility label, never a status.</summary>
+    /// <summary>IHC 0 with faint staining: a therapy-eligibility label introduced in 2022 (ultralow in 2025), never a status.</summary>
     public bool? Her2Ultralow { get; init; }
 }

@@ -100,6 +100,11 @@ internal sealed partial class DocumentValidator
             Require(c.Note, at + ".note");
             if (c.ClinicianNote is not null)
                 Require(c.ClinicianNote, at + ".clinicianNote");
+            // A clinician note about an agent the review does not discuss is shown under a review agent or finding;
+            // unnamed it reads as a statement about that option (docs/clinical-rules.md, "Dated notes").
+            if (c.Note is { } note && note.StartsWith(NotInReview, StringComparison.Ordinal)
+                && c.ClinicianNote is { } advice && !advice.Contains("not in the review", StringComparison.Ordinal))
+                _problems.Add($"{at}.clinicianNote: a note about an agent not in the review must name it, \"<agent> (not in the review): ...\"");
             ValidateVerifiedFact(c.Verified, c.Note, c.Sources, at);
         }
     }

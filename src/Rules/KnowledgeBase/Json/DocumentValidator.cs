@@ -6,6 +6,8 @@ using CdsService.Rules.Model;
 // typed rules' ids present. Clinical judgement (which agent has which level) belongs to the file and its tests.
 internal sealed partial class DocumentValidator
 {
+    private const string NotInReview = "Not in the review:";
+
     private readonly List<string> _problems = [];
     private readonly HashSet<int> _referenceNumbers = [];
 

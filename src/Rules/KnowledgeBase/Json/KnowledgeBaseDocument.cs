@@ -80,6 +80,7 @@ internal sealed record CurrencyDto(
     string? Note,
     string? ClinicianNote,
     bool? Verified,
-    IReadOnlyList<LinkDto>? Sources);
+    IReadOnlyList<LinkDto>? Sources,
+    bool? MarkerNotValidated = null);
 
 internal sealed record StatementDto(string? Id, string? Text, IReadOnlyList<CitationDto>? Citations);

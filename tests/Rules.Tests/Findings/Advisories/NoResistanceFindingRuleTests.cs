@@ -13,11 +13,11 @@ public sealed class NoResistanceFindingRuleTests
     private readonly NoResistanceFindingRule _rule = new();
 
     [Fact]
-    public void Rule_Metadata_IsANoteWithFiveStatements()
+    public void Rule_Metadata_IsANoteWithSevenStatements()
     {
         Assert.Equal("no-resistance-finding", _rule.Id);
         Assert.Equal(AdvisoryKind.Note, _rule.Kind);
-        Assert.Equal(5, _rule.StatementIds.Count);
+        Assert.Equal(7, _rule.StatementIds.Count);
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public sealed class NoResistanceFindingRuleTests
     {
         var result = _rule.Evaluate(AdvisoryCases.Context(PanelBuilder.Her2Positive()));
 
-        Assert.Equal((NoResistanceFindingRule.NoMarkerGiven, NoResistanceFindingRule.ExpectedToHelp), (result.StatementId, result.SecondStatementId));
+        Assert.Equal((NoResistanceFindingRule.NoMarkerGiven, NoResistanceFindingRule.HistoryNotGiven), (result.StatementId, result.SecondStatementId));
     }
 
     [Fact]
@@ -63,11 +63,16 @@ public sealed class NoResistanceFindingRuleTests
     [Theory]
     [InlineData(TrastuzumabHistory.Progressed)]
     [InlineData(TrastuzumabHistory.ProgressedAfterResponse)]
-    [InlineData(TrastuzumabHistory.NoResponse)]
     public void Evaluate_AfterProgression_NeverExpectedToHelp(TrastuzumabHistory history) =>
         Assert.Equal(
             NoResistanceFindingRule.AfterProgression,
             _rule.Evaluate(AdvisoryCases.Context(PanelBuilder.Her2Positive().History(history))).SecondStatementId);
+
+    [Fact]
+    public void Evaluate_NoResponse_SaysLackOfResponseIsTheSetting() =>
+        Assert.Equal(
+            NoResistanceFindingRule.AfterNoResponse,
+            _rule.Evaluate(AdvisoryCases.Context(PanelBuilder.Her2Positive().History(TrastuzumabHistory.NoResponse))).SecondStatementId);
 
     [Theory]
     [InlineData(TrastuzumabHistory.Naive)]
