@@ -59,13 +59,14 @@ public sealed class BadRequestTests(CdsApiFactory factory) : IClassFixture<CdsAp
     }
 
     [Fact]
-    public async Task Post_DeepNesting_Is400InvalidJson()
+    public async Task Post_DeepNestingInAnUnknownField_Is400NamingTheField()
     {
         var json = "{ \"pten\": \"loss\", \"extra\": " + new string('[', 40) + new string(']', 40) + " }";
 
         using var response = await _client.PostJsonAsync(json);
 
-        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "urn:cds-service:problem:invalid-json");
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "urn:cds-service:problem:validation");
+        Assert.Equal(["extra"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 
     [Fact]
@@ -103,12 +104,12 @@ public sealed class BadRequestTests(CdsApiFactory factory) : IClassFixture<CdsAp
         await AssertProblemAsync(response, HttpStatusCode.NotFound, "urn:cds-service:problem:not-found");
     }
 
-    /// <summary>A valid panel padded with an ignored property to exactly <paramref name="size"/> bytes.</summary>
+    /// <summary>A valid panel padded with JSON whitespace to exactly <paramref name="size"/> bytes (an unknown property would be refused).</summary>
     private static byte[] PaddedPanel(int size)
     {
-        const string Head = "{ \"pten\": \"loss\", \"padding\": \"";
-        const string Tail = "\" }";
-        return Encoding.UTF8.GetBytes(Head + new string('x', size - Head.Length - Tail.Length) + Tail);
+        const string Head = "{ \"pten\": \"loss\"";
+        const string Tail = "}";
+        return Encoding.UTF8.GetBytes(Head + new string(' ', size - Head.Length - Tail.Length) + Tail);
     }
 
     private static async Task<System.Text.Json.JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
