@@ -12,7 +12,7 @@ public sealed partial class EmbeddedKnowledgeBaseTests
     [Fact]
     public void LoadEmbedded_AllRequiredIds_StampsVersionDateAndPolicy()
     {
-        Assert.Equal("2.0.1", Kb.Version);
+        Assert.Equal("2.0.2", Kb.Version);
         Assert.Equal("2026-12-02", Kb.EffectiveDate);
         Assert.Equal("2.0.0", Kb.RankingPolicyVersion);
         Assert.Equal(RequiredIds.Findings.Order(), Kb.Findings.Select(f => f.Id).Order());

@@ -11,7 +11,7 @@ public sealed class CdsEngineTests(EngineFixture fixture) : IClassFixture<Engine
     [
         "her2-status", "trastuzumab-gate",
         .. FindingIds.All,
-        "pten-pik3ca-co-occurrence", "preclinical-evidence", "review-currency", "her2-backbone", "fcgr-favourable",
+        "pten-pik3ca-co-occurrence", "preclinical-evidence", "review-currency", "her2-backbone", "later-her2-options", "fcgr-favourable",
         "resistance-acquired", "resistance-primary", "resistance-type-unknown", "no-resistance-finding", "serum-ecd-threshold",
     ];
 
@@ -28,7 +28,7 @@ public sealed class CdsEngineTests(EngineFixture fixture) : IClassFixture<Engine
         Assert.Equal(FindingIds.All.Where(id => id != FindingIds.Pik3caVariantUncertain), evaluation.Findings.Select(f => f.Id));
         Assert.Equal(Enumerable.Range(1, 22), evaluation.Options.Select(o => o.Rank));
         Assert.Equal(["pten-pik3ca-co-occurrence", "preclinical-evidence", "review-currency"], evaluation.Warnings.Select(w => w.Code));
-        Assert.Equal(["her2-backbone", "resistance-type-unknown", "serum-ecd-threshold"], evaluation.Notes.Select(n => n.Code));
+        Assert.Equal(["her2-backbone", "later-her2-options", "resistance-type-unknown", "serum-ecd-threshold"], evaluation.Notes.Select(n => n.Code));
     }
 
     [Fact]

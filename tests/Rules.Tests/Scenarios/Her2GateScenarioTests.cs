@@ -43,6 +43,33 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
         Assert.NotEmpty(evaluation.Trastuzumab.Citations);
     }
 
+    [Theory]
+    [InlineData(TrastuzumabHistory.Progressed)]
+    [InlineData(TrastuzumabHistory.ProgressedAfterResponse)]
+    [InlineData(TrastuzumabHistory.NoResponse)]
+    public void Evaluate_Her2PositiveAfterProgression_NoteCarriesTheLaterHer2AgentsDatedNotes(TrastuzumabHistory history)
+    {
+        var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().History(history));
+
+        // Trastuzumab deruxtecan and tucatinib are not in Table 1: their dated notes are shown up front, oldest first.
+        var note = Assert.Single(evaluation.Notes, n => n.Code == "later-her2-options");
+        Assert.Equal(fixture.Engine.KnowledgeBase.Statement("note.later-her2-options").Text, note.Text);
+        Assert.Equal(
+            ["n1-tucatinib-fda-2020-04", "n1-tucatinib-her2climb-final-os-2021-12", "n2-tdxd-her2-positive-2022-05", "n2-tdxd-destiny-breast03-long-term-2024"],
+            note.Currency.Select(c => c.Id));
+        Assert.All(note.Currency, c => Assert.Contains("not in the review", c.ClinicianNote, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(TrastuzumabHistory.Naive)]
+    [InlineData(TrastuzumabHistory.Responding)]
+    public void Evaluate_Her2PositiveNotProgressed_NoLaterHer2OptionsNote(TrastuzumabHistory history)
+    {
+        var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().History(history));
+
+        Assert.DoesNotContain(evaluation.Notes, n => n.Code == "later-her2-options");
+    }
+
     [Fact]
     public void Evaluate_Her2NegativeWithPtenLoss_OptionsWithheldFindingsKept()
     {

@@ -180,7 +180,7 @@ public sealed class PiThreeKinaseScenarioTests(EngineFixture fixture) : IClassFi
                 "bevacizumab", "perifosine",
             ],
             EngineFixture.AgentOrder(evaluation));
-        Assert.Equal(["her2-backbone", "resistance-type-unknown"], evaluation.Notes.Select(n => n.Code));
+        Assert.Equal(["her2-backbone", "later-her2-options", "resistance-type-unknown"], evaluation.Notes.Select(n => n.Code));
         Assert.Equal(
             EngineFixture.AgentOrder(evaluation),
             EngineFixture.AgentOrder(fixture.Evaluate(PanelBuilder.Her2Positive().Src(SrcActivity.Activated))));

@@ -9,6 +9,7 @@ public static class AdvisoryRuleSet
         new PreclinicalEvidenceRule(),
         new ReviewCurrencyRule(),
         new Her2BackboneRule(),
+        new LaterHer2OptionsRule(),
         new FcgrFavourableRule(),
         new ResistanceAcquiredRule(),
         new ResistancePrimaryRule(),
