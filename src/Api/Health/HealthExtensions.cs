@@ -29,7 +29,7 @@ public static class HealthExtensions
             .WithName("HealthLive").WithTags("Health");
         // Readiness gates traffic: the database check (registered by AddPersistence) and any other "ready" check.
         endpoints.MapMethods(ReadyPath, [HttpMethods.Get, HttpMethods.Head], WriteReadinessAsync)
-            .WithName("HealthReady").WithTags("Health");
+            .WithName("HealthReady").WithTags("Health").ExcludeFromDescription();
         return endpoints;
     }
 
