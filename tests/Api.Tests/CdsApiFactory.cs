@@ -1,5 +1,6 @@
 namespace CdsService.Api.Tests;
 
+using CdsService.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -16,6 +17,7 @@ public sealed class CdsApiFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        RateLimitTestSettings.Apply(builder);
         // Authentication has its own tests (Auth/); these exercise the clinical behaviour behind it. Outside
         // Development that takes the explicit AllowInsecure switch (docs/operations.md).
         builder.UseSetting("Auth:Required", "false");

@@ -1,6 +1,7 @@
 namespace CdsService.Api.Health;
 
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 public static class HealthExtensions
 {
@@ -14,6 +15,7 @@ public static class HealthExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton<ReadinessCache>();
         return builder;
     }
 
@@ -26,8 +28,18 @@ public static class HealthExtensions
         endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false })
             .WithName("HealthLive").WithTags("Health");
         // Readiness gates traffic: the database check (registered by AddPersistence) and any other "ready" check.
-        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) })
-            .WithName("HealthReady").WithTags("Health");
+        endpoints.MapMethods(ReadyPath, [HttpMethods.Get, HttpMethods.Head], WriteReadinessAsync)
+            .WithName("HealthReady").WithTags("Health").ExcludeFromDescription();
         return endpoints;
+    }
+
+    /// <summary>As MapHealthChecks answers (status name as text, 503 when unhealthy), from the cached report.</summary>
+    private static async Task WriteReadinessAsync(HttpContext http, ReadinessCache cache)
+    {
+        var report = await cache.GetAsync();
+        http.Response.StatusCode = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
+        http.Response.Headers.CacheControl = "no-store, no-cache";
+        http.Response.ContentType = "text/plain";
+        await http.Response.WriteAsync(report.Status.ToString(), http.RequestAborted);
     }
 }

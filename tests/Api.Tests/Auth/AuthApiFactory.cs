@@ -23,6 +23,7 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>, IAsyncLifet
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
+        RateLimitTestSettings.Apply(builder);
         builder.UseSetting("ConnectionStrings:Cds", $"Data Source={_database}");
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Auth:Required", "true");

@@ -1,5 +1,6 @@
 namespace CdsService.Api.Tests.Batches;
 
+using CdsService.Api.Tests.Infrastructure;
 using CdsService.Api.Tests.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -13,6 +14,7 @@ public sealed class BatchApiFactory(TestDatabase database, IReadOnlyDictionary<s
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        RateLimitTestSettings.Apply(builder);
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Cds", database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");

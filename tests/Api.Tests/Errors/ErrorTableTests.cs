@@ -16,9 +16,7 @@ public sealed class ErrorTableTests(ErrorTableTests.Hosts hosts) : IClassFixture
 {
     public enum Channel { Api, Fhir, CdsHooks }
 
-    // 429 is not in the table: this branch has no rate limiting. When it lands, add Kind.TooManyRequests and its
-    // three requests below; the expected media types are the same as every other row's.
-    public enum Kind { Validation, Unauthorized, NotFound, MethodNotAllowed, NotAcceptable, BodyTooLarge, UnsupportedMediaType, DatabaseDown, NotMigrated }
+    public enum Kind { Validation, Unauthorized, NotFound, MethodNotAllowed, NotAcceptable, BodyTooLarge, UnsupportedMediaType, TooManyRequests, DatabaseDown, NotMigrated }
 
     private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
     private static readonly string TooLarge = "{\"padding\":\"" + new string('x', 1_048_577) + "\"}";
@@ -43,8 +41,17 @@ public sealed class ErrorTableTests(ErrorTableTests.Hosts hosts) : IClassFixture
         {
             Kind.DatabaseDown => hosts.DatabaseDown,
             Kind.NotMigrated => hosts.NotMigrated,
+            Kind.TooManyRequests => hosts.Limited,
             _ => hosts.Healthy,
         };
+        if (kind == Kind.TooManyRequests)
+        {
+            // The limited host allows one request per caller (and per CDS Hooks client address) an hour: spend it.
+            using var first = Requests(factory, channel, kind);
+            using var spender = factory.Client();
+            (await spender.SendAsync(first, TestContext.Current.CancellationToken)).Dispose();
+        }
+
         using var request = Requests(factory, channel, kind);
         // A refused upload is answered before its body is read; with 100-continue the client does not race the
         // server's close by sending the megabyte anyway (RFC 9110 section 10.1.1).
@@ -56,6 +63,8 @@ public sealed class ErrorTableTests(ErrorTableTests.Hosts hosts) : IClassFixture
         Assert.Equal(Status(kind), response.StatusCode);
         Assert.Equal(MediaType(channel, kind), response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        if (kind == Kind.TooManyRequests)
+            Assert.NotNull(response.Headers.RetryAfter?.Delta);
         if (kind is Kind.DatabaseDown or Kind.NotMigrated)
         {
             Assert.NotNull(response.Headers.RetryAfter);
@@ -128,6 +137,7 @@ public sealed class ErrorTableTests(ErrorTableTests.Hosts hosts) : IClassFixture
         Kind.NotAcceptable => HttpStatusCode.NotAcceptable,
         Kind.BodyTooLarge => HttpStatusCode.RequestEntityTooLarge,
         Kind.UnsupportedMediaType => HttpStatusCode.UnsupportedMediaType,
+        Kind.TooManyRequests => HttpStatusCode.TooManyRequests,
         _ => HttpStatusCode.ServiceUnavailable,
     };
 
@@ -148,6 +158,7 @@ public sealed class ErrorTableTests(ErrorTableTests.Hosts hosts) : IClassFixture
         (Channel.Api, Kind.NotAcceptable) => Api(HttpMethod.Post, "/api/v1/recommendations", """{"pten":"loss"}""", accept: "application/xml"),
         (Channel.Api, Kind.BodyTooLarge) => Api(HttpMethod.Post, "/api/v1/recommendations", TooLarge),
         (Channel.Api, Kind.UnsupportedMediaType) => Api(HttpMethod.Post, "/api/v1/recommendations", """{"pten":"loss"}""", contentType: "text/plain"),
+        (Channel.Api, Kind.TooManyRequests) => Api(HttpMethod.Get, "/api/v1/knowledge-base"),
         (Channel.Api, _) => Api(HttpMethod.Post, "/api/v1/recommendations", """{"patientId":"table-1","her2":{"ihc":"3+"}}"""),
 
         (Channel.Fhir, Kind.Validation) => Api(HttpMethod.Post, "/fhir/$evaluate", """{"resourceType":"Bundle","type":"not-a-type"}""", contentType: "application/fhir+json"),
@@ -157,6 +168,7 @@ public sealed class ErrorTableTests(ErrorTableTests.Hosts hosts) : IClassFixture
         (Channel.Fhir, Kind.NotAcceptable) => Api(HttpMethod.Post, "/fhir/$evaluate", FhirBundle(), contentType: "application/fhir+json", accept: "application/fhir+xml"),
         (Channel.Fhir, Kind.BodyTooLarge) => Api(HttpMethod.Post, "/fhir/$evaluate", TooLarge, contentType: "application/fhir+json"),
         (Channel.Fhir, Kind.UnsupportedMediaType) => Api(HttpMethod.Post, "/fhir/$evaluate", FhirBundle(), contentType: "application/fhir+xml"),
+        (Channel.Fhir, Kind.TooManyRequests) => Api(HttpMethod.Post, "/fhir/$evaluate", """{"resourceType":"Bundle","type":"not-a-type"}""", contentType: "application/fhir+json"),
         (Channel.Fhir, _) => Api(HttpMethod.Post, "/fhir/$evaluate", FhirBundle(), contentType: "application/fhir+json"),
 
         (Channel.CdsHooks, Kind.Validation) => Hook(factory, HookCalls.PatientView, "{}"),
@@ -208,6 +220,17 @@ public sealed class ErrorTableTests(ErrorTableTests.Hosts hosts) : IClassFixture
 
         public CdsHooksAppFactory NotMigrated { get; } = new() { Migrate = false };
 
+        public CdsHooksAppFactory Limited { get; } = new()
+        {
+            Settings = new Dictionary<string, string>
+            {
+                ["Security:RateLimits:PerCaller:PermitLimit"] = "1",
+                ["Security:RateLimits:PerCaller:Window"] = "01:00:00",
+                ["Security:RateLimits:CdsHooks:PermitLimit"] = "1",
+                ["Security:RateLimits:CdsHooks:Window"] = "01:00:00",
+            },
+        };
+
         public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
         public async ValueTask DisposeAsync()
@@ -215,6 +238,7 @@ public sealed class ErrorTableTests(ErrorTableTests.Hosts hosts) : IClassFixture
             await Healthy.DisposeAsync();
             await DatabaseDown.DisposeAsync();
             await NotMigrated.DisposeAsync();
+            await Limited.DisposeAsync();
         }
     }
 }

@@ -24,6 +24,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     /// <summary>The API key of the REST and FHIR routes (the CDS Hooks routes answer to their own JWT only).</summary>
     public const string RestApiKey = "rest-key-for-the-error-table";
 
+    /// <summary>A second REST caller ("rest-other", same scopes): the rate-limit tests show callers have separate budgets.</summary>
+    public const string OtherRestApiKey = "other-rest-key-for-the-rate-limits";
+
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"cds-hooks-test-{Guid.NewGuid():N}.db");
 
     public CdsHooksAppFactory()
@@ -55,6 +58,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
 
     /// <summary>Captures the host's log lines (at Warning and above, this factory's level) for the test to read.</summary>
     public CapturedLogs? Logs { get; init; }
+
+    /// <summary>Settings applied over the factory's own (the rate-limit tests lower the limits).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     /// <summary>More test services (an in-memory telemetry exporter, say), applied after the app's own.</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
@@ -90,6 +96,9 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        RateLimitTestSettings.Apply(builder);
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         builder.UseSetting("ConnectionStrings:Cds", ConnectionString ?? $"Data Source={_database}");
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:MigrateOnStart", Migrate ? "true" : "false");
@@ -107,6 +116,8 @@ public sealed class CdsHooksAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:ApiKeys:0:Scopes:0", "evaluate");
         builder.UseSetting("Auth:ApiKeys:0:Scopes:1", "read:own");
         builder.UseSetting("Auth:ApiKeys:0:Scopes:2", "batches");
+        builder.UseSetting("Auth:ApiKeys:1:Name", "rest-other");
+        builder.UseSetting("Auth:ApiKeys:1:Sha256", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(OtherRestApiKey))));
         builder.UseSetting("CdsHooks:RequireJwt", "true");
         if (Unconfigured)
         {

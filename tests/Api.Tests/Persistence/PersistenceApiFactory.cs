@@ -1,5 +1,6 @@
 namespace CdsService.Api.Tests.Persistence;
 
+using CdsService.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -11,6 +12,7 @@ public sealed class PersistenceApiFactory(TestDatabase database) : WebApplicatio
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        RateLimitTestSettings.Apply(builder);
         // Authentication has its own tests (Auth/); these exercise the clinical behaviour behind it.
         builder.UseSetting("Auth:Required", "false");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());

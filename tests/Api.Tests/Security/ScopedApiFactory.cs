@@ -61,6 +61,7 @@ public sealed class ScopedApiFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
+        RateLimitTestSettings.Apply(builder);
         builder.UseSetting("Database:Provider", _database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Cds", _database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
