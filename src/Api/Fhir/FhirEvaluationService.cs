@@ -34,7 +34,7 @@ public sealed class FhirEvaluationService(
         // The stored output is the body sent; the input is the normalised panel, as for every channel.
         await audit.SaveAsync(
             (EvaluationAuditEntry.Of(evaluation, EvaluationChannels.Fhir, stamp.EvaluationId, evaluatedAt, mapping.Panel.PatientId,
-                AuditJson.Panel(mapping.Panel), body, elapsed) with
+                AuditJson.Input(mapping.Panel, lens), body, elapsed) with
             {
                 EvaluationJson = documents.Json(evaluation, stamp.EvaluationId, evaluatedAt),
             }).By(caller),

@@ -32,7 +32,7 @@ public sealed class RecommendationService(
         var elapsed = time.GetElapsedTime(started);
 
         await audit.SaveAsync(
-            EvaluationAuditEntry.Of(evaluation, EvaluationChannels.Rest, evaluationId, evaluatedAt, panel.PatientId, AuditJson.Panel(panel), body, elapsed)
+            EvaluationAuditEntry.Of(evaluation, EvaluationChannels.Rest, evaluationId, evaluatedAt, panel.PatientId, AuditJson.Input(panel, evaluation.Ranking.Lens), body, elapsed)
                 .By(caller),
             cancellationToken);
 

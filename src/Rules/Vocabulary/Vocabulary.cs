@@ -8,6 +8,7 @@ public sealed class Vocabulary<T> : IVocabulary
     where T : struct, Enum
 {
     private readonly Dictionary<string, T> _lookup = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<T, string> _terms = [];
     private readonly Func<string, string> _normalize;
 
     public Vocabulary(IReadOnlyList<KeyValuePair<string, T>> terms, IReadOnlyList<KeyValuePair<string, T>>? aliases = null, Func<string, string>? normalize = null)
@@ -17,6 +18,11 @@ public sealed class Vocabulary<T> : IVocabulary
         foreach (var (term, value) in terms.Concat(aliases ?? []))
         {
             _lookup.Add(term, value);
+        }
+
+        foreach (var (term, value) in terms)
+        {
+            _terms.TryAdd(value, term);
         }
 
         Terms = [.. terms.Select(t => t.Key)];
@@ -38,4 +44,14 @@ public sealed class Vocabulary<T> : IVocabulary
     public T? ParseOptional(string? text) => text is null ? null : Parse(text);
 
     public bool Accepts(string? text) => TryParse(text, out _);
+
+    /// <summary>The documented term for <paramref name="value"/>, or null when the contract has no term for it.</summary>
+    public string? TermOrNull(T value) => _terms.GetValueOrDefault(value);
+
+    /// <summary>The documented term for <paramref name="value"/>; every value of a fully mapped enum has one.</summary>
+    public string Term(T value) =>
+        TermOrNull(value) ?? throw new ArgumentOutOfRangeException(nameof(value), value, "the contract has no term for this value");
+
+    /// <summary>Null for an absent value, the documented term otherwise.</summary>
+    public string? TermOptional(T? value) => value is { } v ? Term(v) : null;
 }

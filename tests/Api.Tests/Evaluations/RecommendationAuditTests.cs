@@ -44,7 +44,7 @@ public abstract class RecommendationAuditTests(DatabaseFixture fixture)
         Assert.Equal("positive", row.Her2Status);
         Assert.False(string.IsNullOrEmpty(row.EngineVersion));
         Assert.True(row.DurationMs > 0);
-        Assert.Equal("Loss", JsonNode.Parse(row.InputJson)!["pten"]!.GetValue<string>());
+        Assert.Equal("loss", JsonNode.Parse(row.InputJson)!["pten"]!.GetValue<string>());
         // The stored output is the body the client received (jsonb keeps content, not key order).
         Assert.True(JsonNode.DeepEquals(answer, JsonNode.Parse(row.OutputJson)));
         if (fixture.Provider == DatabaseProvider.Sqlite)

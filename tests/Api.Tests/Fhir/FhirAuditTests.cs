@@ -30,7 +30,7 @@ public abstract class FhirAuditTests(DatabaseFixture fixture)
         Assert.Equal(EvaluationChannels.Fhir, row.Channel);
         Assert.Equal("p-multi", row.PatientId);
         Assert.Equal("positive", row.Her2Status);
-        Assert.Equal("Loss", JsonNode.Parse(row.InputJson)!["pten"]!.GetValue<string>());
+        Assert.Equal("loss", JsonNode.Parse(row.InputJson)!["pten"]!.GetValue<string>());
         // The stored output is the Bundle the client received (jsonb keeps content, not key order or spacing).
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(body), JsonNode.Parse(row.OutputJson)));
         if (fixture.Provider == DatabaseProvider.Sqlite)

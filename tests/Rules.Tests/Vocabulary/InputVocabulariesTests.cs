@@ -46,4 +46,47 @@ public sealed class InputVocabulariesTests
         Assert.True(InputVocabularies.Fcgr3a158.TryParse(text, out var genotype));
         Assert.Equal(expected, genotype);
     }
+
+    [Fact]
+    public void Term_EveryValue_IsItsDocumentedTermAndParsesBack()
+    {
+        AssertRoundTrip(InputVocabularies.Ihc);
+        AssertRoundTrip(InputVocabularies.IshAssay);
+        AssertRoundTrip(InputVocabularies.Pten);
+        AssertRoundTrip(InputVocabularies.Pik3ca);
+        AssertRoundTrip(InputVocabularies.CyclinE);
+        AssertRoundTrip(InputVocabularies.Fcgr3a158);
+        AssertRoundTrip(InputVocabularies.Fcgr2a131);
+        AssertRoundTrip(InputVocabularies.P95Her2);
+        AssertRoundTrip(InputVocabularies.Expression);
+        AssertRoundTrip(InputVocabularies.Src);
+        AssertRoundTrip(InputVocabularies.P27);
+        AssertRoundTrip(InputVocabularies.TrastuzumabHistory);
+        AssertRoundTrip(InputVocabularies.VariantClassification);
+        AssertRoundTrip(InputVocabularies.RankingLens);
+    }
+
+    [Fact]
+    public void Term_AliasValue_IsTheTermNotTheAlias()
+    {
+        Assert.Equal("V/F", InputVocabularies.Fcgr3a158.Term(InputVocabularies.Fcgr3a158.Parse("F/V")));
+        Assert.Equal("3+", InputVocabularies.Ihc.Term(InputVocabularies.Ihc.Parse("LA11843-2")));
+        Assert.Equal("uncertain", InputVocabularies.VariantClassification.Term(InputVocabularies.VariantClassification.Parse("vus")));
+    }
+
+    [Fact]
+    public void Term_ServiceOnlyStatus_HasNoReportedTerm()
+    {
+        Assert.Null(InputVocabularies.ReportedStatus.TermOrNull(Her2Status.Indeterminate));
+        Assert.Throws<ArgumentOutOfRangeException>(() => InputVocabularies.ReportedStatus.Term(Her2Status.Pending));
+        Assert.Equal("equivocal", InputVocabularies.ReportedStatus.Term(Her2Status.Equivocal));
+    }
+
+    private static void AssertRoundTrip<T>(Vocabulary<T> vocabulary)
+        where T : struct, Enum
+    {
+        var terms = Enum.GetValues<T>().Select(vocabulary.Term).ToList();
+        Assert.Equal(vocabulary.Terms.Order(StringComparer.Ordinal), terms.Order(StringComparer.Ordinal));
+        Assert.All(Enum.GetValues<T>(), v => Assert.Equal(v, vocabulary.Parse(vocabulary.Term(v))));
+    }
 }

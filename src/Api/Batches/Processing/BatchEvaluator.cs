@@ -28,7 +28,7 @@ public sealed class BatchEvaluator(CdsEngine engine, TimeProvider time, IOptions
         var evaluatedAt = time.GetUtcNow();
         var id = EvaluationAuditEntry.NewId(evaluatedAt);
         var response = RecommendationResponseMapper.ToResponse(evaluation, id, evaluatedAt.UtcDateTime, engine.KnowledgeBase.RankingPolicyVersion);
-        return EvaluationAuditEntry.Of(evaluation, EvaluationChannels.Batch, id, evaluatedAt, panel.PatientId, AuditJson.Panel(panel),
+        return EvaluationAuditEntry.Of(evaluation, EvaluationChannels.Batch, id, evaluatedAt, panel.PatientId, AuditJson.Input(panel, lens),
             JsonSerializer.Serialize(response, _json), time.GetElapsedTime(started));
     }
 

@@ -22,6 +22,6 @@ public sealed class CdsHooksEvaluator(IHookPanelReader reader, CdsEngine engine,
         var panel = mapped with { PatientId = request.PatientId };
         var result = engine.Evaluate(panel);
         var evaluatedAt = time.GetUtcNow();
-        return Task.FromResult(new HookEvaluation(Guid.CreateVersion7(evaluatedAt), evaluatedAt, result, AuditJson.Panel(panel), started, reading.NotUsed));
+        return Task.FromResult(new HookEvaluation(Guid.CreateVersion7(evaluatedAt), evaluatedAt, result, AuditJson.Input(panel, result.Ranking.Lens), started, reading.NotUsed));
     }
 }

@@ -1,17 +1,31 @@
 namespace CdsService.Api.Persistence.Audit;
 
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using CdsService.Api.Recommendations;
 using CdsService.Rules.Model;
 
 /// <summary>
-/// The normalised input as stored in evaluations.input_json: the panel the rules evaluated, whatever channel it came
-/// from (REST, FHIR, CSV), so that every audit row reads the same way. Also read back where a stored panel is
-/// evaluated later (FHIR batch items).
+/// The normalised input as stored in evaluations.input_json: the panel the rules evaluated and its ranking lens,
+/// whatever channel it came from (REST, FHIR, CDS Hooks, batches), written as the POST /api/v1/recommendations request
+/// in the public vocabulary, so that a stored input can be replayed unchanged (docs/persistence.md, "What input_json
+/// holds"). The enum-named panel form (<see cref="PanelOptions"/>) remains only for FHIR batch items' own stored panel.
 /// </summary>
 public static class AuditJson
 {
+    /// <summary>The member that holds what the REST contract cannot say; absent whenever the input replays as is.</summary>
+    public const string NotExpressibleInRestMember = "notExpressibleInRest";
+
+    private static readonly JsonSerializerOptions WireOptions = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // "3+" stays "3+" rather than an escaped plus sign, as a reader of the audit and a replayed request expect; the text is stored as
+        // JSON and never embedded in HTML (reports escape every stored value, docs/persistence.md).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     internal static JsonSerializerOptions PanelOptions { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -21,7 +35,14 @@ public static class AuditJson
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RemoveComputedProperties } },
     };
 
-    public static string Panel(PatientPanel panel) => JsonSerializer.Serialize(panel, PanelOptions);
+    public static string Input(PatientPanel panel, RankingLens lens)
+    {
+        var wire = RecommendationRequestMapper.ToWire(panel, lens);
+        var json = JsonSerializer.SerializeToNode(wire.Request, WireOptions)!.AsObject();
+        if (wire.NotExpressibleInRest is { } extra)
+            json[NotExpressibleInRestMember] = JsonSerializer.SerializeToNode(extra, WireOptions);
+        return json.ToJsonString(WireOptions);
+    }
 
     private static void RemoveComputedProperties(JsonTypeInfo type)
     {

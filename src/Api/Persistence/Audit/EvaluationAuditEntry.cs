@@ -5,7 +5,7 @@ using CdsService.Rules.Engine;
 using CdsService.Rules.Vocabulary;
 
 /// <summary>
-/// What a channel hands to the audit for one answer. <see cref="InputJson"/> is the normalised panel and
+/// What a channel hands to the audit for one answer. <see cref="InputJson"/> is the normalised input (<see cref="AuditJson.Input"/>) and
 /// <see cref="OutputJson"/> the exact response body the client receives; <see cref="PatientId"/> is the opaque id as
 /// given, never a name or another identifier.
 /// </summary>

@@ -79,7 +79,12 @@ public sealed class FhirBatchReaderTests
 
         var entry = evaluator.Evaluate(BatchEvaluator.Normalise(panel), Rules.Model.RankingLens.Current);
 
-        Assert.Equal(AuditJson.Panel(panel), entry.InputJson);
+        Assert.Equal(AuditJson.Input(panel, Rules.Model.RankingLens.Current), entry.InputJson);
+        // The FHIR-only "indeterminate" call has no REST term: it is kept apart, not dropped and not put in her2.
+        var stored = System.Text.Json.Nodes.JsonNode.Parse(entry.InputJson)!;
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse("""{"ihc":"2+"}"""), stored["her2"]), entry.InputJson);
+        Assert.Equal("indeterminate", stored[AuditJson.NotExpressibleInRestMember]!["her2ReportedStatus"]!.GetValue<string>());
+        Assert.Null(stored[AuditJson.NotExpressibleInRestMember]!["her2PreliminaryResultAwaited"]);
         Assert.Equal(EvaluationChannels.Batch, entry.Channel);
     }
 }
