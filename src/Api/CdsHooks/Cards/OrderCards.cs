@@ -6,7 +6,7 @@ using CdsService.Rules.Model;
 
 /// <summary>
 /// order-select / order-sign cards for draft trastuzumab orders (docs/cds-hooks.md): critical when HER2 is negative,
-/// info when HER2 is not established, warning with the findings when a resistance or reduced-benefit finding is
+/// warning when HER2 is equivocal, info when HER2 is otherwise not established, warning with the findings when a resistance or reduced-benefit finding is
 /// listed; a HER2-positive patient without one gets no card. The summary names the drug, since a card cannot point at
 /// an order (cds-hooks/docs #20).
 /// </summary>
@@ -33,7 +33,11 @@ public static class OrderCards
         if (her2.Status != Her2Status.Positive)
         {
             var status = WireNames.Of(her2.Status);
-            return [CardFactory.Create(context, CardFactory.Info,
+
+            // An equivocal result is a known open question with the drug already ordered (docs/cds-hooks.md, "Order
+            // hooks"): the order should wait for the reflex test, so it is a warning; unknown or pending stay info.
+            var indicator = her2.Status == Her2Status.Equivocal ? CardFactory.Warning : CardFactory.Info;
+            return [CardFactory.Create(context, indicator,
                 CardText.Summary($"Trastuzumab ordered; HER2 is {status}: {PatientViewCards.NextStep(her2)}.", $"Trastuzumab ordered; HER2 is {status}."),
                 CardDetail.Build(context, withOptions: false), TestingSuggestions.For(context))];
         }
