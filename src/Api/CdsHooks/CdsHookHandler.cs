@@ -31,7 +31,7 @@ public sealed class CdsHookHandler(
         // server becomes a 412, never a hung hook.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Value.FhirDeadline);
-        IReadOnlyList<string> trastuzumabOrders = [];
+        IReadOnlyList<DraftOrder> trastuzumabOrders = [];
         FetchResult data;
         try
         {
