@@ -31,7 +31,7 @@ public sealed class CdsHookHandler(
         // server becomes a 412, never a hung hook.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Value.FhirDeadline);
-        IReadOnlyList<string> trastuzumabOrders = [];
+        IReadOnlyList<DraftOrder> trastuzumabOrders = [];
         FetchResult data;
         try
         {
@@ -79,6 +79,13 @@ public sealed class CdsHookHandler(
         // A signed link: the clinician's browser has no API key (docs/operations.md, "Report links").
         var context = new CardContext(evaluation, reportLink(evaluation.EvaluationId), request.PatientId);
         var cards = request.Hook == Hooks.PatientView ? PatientViewCards.Build(context) : OrderCards.Build(context, trastuzumabOrders);
+
+        // HER2 data is required, the markers are not (docs/cds-hooks.md, "Missing markers"): the cards say what was missing.
+        if (data.Missing.Count > 0)
+        {
+            var note = "\n\n**Not available:** " + string.Join("; ", data.Missing) + ". The advice above is built without these markers.";
+            cards = cards.Select(c => c with { Detail = c.Detail + note }).ToList();
+        }
         var body = JsonSerializer.Serialize(new CardsResponse(cards), CdsHooksJson.Options);
         await audit.SaveAsync(request, evaluation, body, identity?.Caller ?? Caller.Anonymous, cancellationToken);
         return TypedResults.Content(body, "application/json");

@@ -38,6 +38,28 @@ public sealed class FeedbackTests(CdsHooksAppFactory factory) : IClassFixture<Cd
     }
 
     [Fact]
+    public async Task Feedback_OfferedOverrideReasonWithComment_IsStoredWithIt()
+    {
+        var offered = CdsService.Api.CdsHooks.Cards.OverrideReasons.All[1];
+        var body = Entry("overridden", e => e["overrideReason"] = new JsonObject
+        {
+            ["reason"] = new JsonObject { ["system"] = offered.System, ["code"] = offered.Code, ["display"] = offered.Display },
+            ["userComment"] = "Prefers to wait",
+        });
+        var card = body["feedback"]![0]!["card"]!.GetValue<string>();
+
+        using var response = await factory.PostAsync(Path, body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var scope = factory.Services.CreateScope();
+        var stored = scope.ServiceProvider.GetRequiredService<CdsDbContext>().CdsHooksFeedback.Single(f => f.CardId == card);
+        Assert.Equal("overridden", stored.Outcome);
+        Assert.Equal(
+            "{\"reason\":{\"code\":\"patient-declined\",\"system\":\"urn:cdsservice:override-reason\",\"display\":\"Patient declined the alternative\"},\"userComment\":\"Prefers to wait\"}",
+            stored.OverrideReasonJson);
+    }
+
+    [Fact]
     public async Task Feedback_AcceptedWithoutAcceptedSuggestions_Is400()
     {
         using var response = await factory.PostAsync(Path, Entry("accepted"));

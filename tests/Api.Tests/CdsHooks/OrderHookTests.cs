@@ -53,6 +53,12 @@ public sealed class OrderHookTests : IAsyncLifetime
         var card = (await CardsAsync(HookCalls.OrderSign, body))["cards"]!.AsArray().Single()!;
 
         Assert.Equal("critical", card["indicator"]!.GetValue<string>());
+        Assert.Equal(
+            "[{\"system\":\"urn:cdsservice:override-reason\",\"code\":\"already-discussed\",\"display\":\"Already discussed with the patient or the tumour board\"},"
+            + "{\"system\":\"urn:cdsservice:override-reason\",\"code\":\"patient-declined\",\"display\":\"Patient declined the alternative\"},"
+            + "{\"system\":\"urn:cdsservice:override-reason\",\"code\":\"data-outdated\",\"display\":\"The HER2 result shown is outdated or wrong\"},"
+            + "{\"system\":\"urn:cdsservice:override-reason\",\"code\":\"other\",\"display\":\"Other reason (see comment)\"}]",
+            card["overrideReasons"]!.ToJsonString());
         var action = card["suggestions"]![0]!["actions"]![0]!;
         Assert.Equal("delete", action["type"]!.GetValue<string>());
         Assert.Equal("MedicationRequest/mr1", action["resourceId"]!.GetValue<string>());
@@ -84,14 +90,15 @@ public sealed class OrderHookTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OrderSign_Her2Equivocal_IsInfoWithReflexIshServiceRequest()
+    public async Task OrderSign_Her2Equivocal_IsWarningWithReflexIshServiceRequest()
     {
         _factory.Canned!.Next = () => EvaluationFixtures.Build(Her2Status.Equivocal, actions: [EvaluationFixtures.ReflexIsh]);
         var body = HookCalls.OrderRequest(_factory, "order-sign", HookCalls.Bundle(HookCalls.Trastuzumab("mr1")), prefetch: HookCalls.FullPrefetch());
 
         var card = (await CardsAsync(HookCalls.OrderSign, body))["cards"]!.AsArray().Single()!;
 
-        Assert.Equal("info", card["indicator"]!.GetValue<string>());
+        Assert.Equal("warning", card["indicator"]!.GetValue<string>());
+        Assert.Null(card["overrideReasons"]);
         Assert.Equal("at-most-one", card["selectionBehavior"]!.GetValue<string>());
         var resource = card["suggestions"]![0]!["actions"]![0]!["resource"]!;
         Assert.Equal("ServiceRequest", resource["resourceType"]!.GetValue<string>());

@@ -55,6 +55,20 @@ public sealed class PrefetchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Call_FailedMarkerQuery_GivesCardsWithAMissingNote()
+    {
+        _factory.Canned!.Next = () => EvaluationFixtures.Build(CdsService.Rules.Model.Her2Status.Equivocal, actions: [EvaluationFixtures.ReflexIsh]);
+        var prefetch = HookCalls.FullPrefetch();
+        prefetch["markerObservations"] = new JsonObject { ["resourceType"] = "OperationOutcome", ["issue"] = new JsonArray() };
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch, withFhir: false));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var card = (await response.JsonAsync())["cards"]!.AsArray().Single()!;
+        Assert.Contains("**Not available:** prefetch 'markerObservations': ", card["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("85318-4", card["suggestions"]![0]!["actions"]![0]!["resource"]!["code"]!["coding"]![0]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Call_AbsentKeys_AreFetchedWithTheBearerToken()
     {
         _factory.Fhir.Observations.Add(Her2Ihc("LA11842-4"));

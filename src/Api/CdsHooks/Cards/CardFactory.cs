@@ -31,6 +31,7 @@ public static class CardFactory
             // CDS Hooks 2.0 cds-resp-6: selectionBehavior is required with suggestions; the alternatives here exclude each other.
             SelectionBehavior = hasSuggestions ? "at-most-one" : null,
             Links = [new CardLink("Full report of this evaluation", context.ReportUrl)],
+            OverrideReasons = indicator == Critical ? OverrideReasons.All : null,
         };
     }
 

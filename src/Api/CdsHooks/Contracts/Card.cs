@@ -14,6 +14,9 @@ public sealed record Card
     public IReadOnlyList<Suggestion>? Suggestions { get; init; }
     public string? SelectionBehavior { get; init; }
     public IReadOnlyList<CardLink>? Links { get; init; }
+
+    /// <summary>CDS Hooks 2.0 §Card Attributes: the reasons a clinician may pick when overriding; each Coding has a display (cds-resp-4).</summary>
+    public IReadOnlyList<Coding>? OverrideReasons { get; init; }
 }
 
 public sealed record CardSource(string Label, Uri? Url = null, Coding? Topic = null);

@@ -1,41 +1,34 @@
 namespace CdsService.Api.CdsHooks.Orders;
 
 using System.Text.Json;
-using CdsService.Fhir.Terminology;
 
-/// <summary>Trastuzumab is RxNorm ingredient 224905 (docs/fhir.md).</summary>
+/// <summary>Finds a trastuzumab product in a medication CodeableConcept or a Medication (docs/cds-hooks.md, "Trastuzumab products").</summary>
 public static class RxNormMatcher
 {
-    public const string TrastuzumabRxCui = RxNormCodes.Trastuzumab;
+    public static TrastuzumabProducts.Match? Find(JsonElement codeableConcept) => TrastuzumabProducts.Default.Find(codeableConcept);
 
-    public static bool IsTrastuzumab(JsonElement codeableConcept)
-    {
-        if (codeableConcept.ValueKind != JsonValueKind.Object || !codeableConcept.TryGetProperty("coding", out var codings)
-            || codings.ValueKind != JsonValueKind.Array)
-        {
-            return false;
-        }
-
-        return codings.EnumerateArray().Any(c => c.ValueKind == JsonValueKind.Object
-            && c.TryGetProperty("system", out var system) && system.ValueKind == JsonValueKind.String && system.GetString() == CodeSystems.RxNorm
-            && c.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String && code.GetString() == TrastuzumabRxCui);
-    }
-
-    /// <summary>A Medication is trastuzumab by its code or by an ingredient's itemCodeableConcept (FHIR R4 Medication).</summary>
-    public static bool IsTrastuzumabMedication(JsonElement medication)
+    /// <summary>A Medication is matched by its code, else by an ingredient's itemCodeableConcept (FHIR R4 Medication).</summary>
+    public static TrastuzumabProducts.Match? FindInMedication(JsonElement medication)
     {
         if (medication.ValueKind != JsonValueKind.Object)
         {
-            return false;
+            return null;
         }
 
-        if (medication.TryGetProperty("code", out var code) && IsTrastuzumab(code))
+        var concepts = new List<JsonElement>();
+        if (medication.TryGetProperty("code", out var code))
         {
-            return true;
+            concepts.Add(code);
         }
 
-        return medication.TryGetProperty("ingredient", out var ingredients) && ingredients.ValueKind == JsonValueKind.Array
-            && ingredients.EnumerateArray().Any(i => i.ValueKind == JsonValueKind.Object
-                && i.TryGetProperty("itemCodeableConcept", out var item) && IsTrastuzumab(item));
+        if (medication.TryGetProperty("ingredient", out var ingredients) && ingredients.ValueKind == JsonValueKind.Array)
+        {
+            concepts.AddRange(ingredients.EnumerateArray()
+                .Where(i => i.ValueKind == JsonValueKind.Object && i.TryGetProperty("itemCodeableConcept", out _))
+                .Select(i => i.GetProperty("itemCodeableConcept")));
+        }
+
+        var matches = concepts.Select(Find).OfType<TrastuzumabProducts.Match>().ToList();
+        return matches.FirstOrDefault(m => !m.ByName) ?? matches.FirstOrDefault();
     }
 }

@@ -5,19 +5,19 @@ using CdsService.Api.CdsHooks.Prefetch;
 using CdsService.Api.CdsHooks.Requests;
 
 /// <summary>
-/// Finds the draft MedicationRequests for trastuzumab (docs/cds-hooks.md): by RxNorm in medicationCodeableConcept,
+/// Finds the draft MedicationRequests for a trastuzumab product (docs/cds-hooks.md): by code or name in medicationCodeableConcept,
 /// or through medicationReference resolved from draftOrders or fetched. order-select looks only at the selections
 /// (HL7 order-select: "selections ... the orders the user has just selected"). Drafts without medication[x], as the
 /// sandbox sends, are simply not trastuzumab (docs/cds-hooks.md, "Real clients").
 /// </summary>
 public sealed class TrastuzumabOrderFinder(FhirFetcher fetcher)
 {
-    public async Task<(IReadOnlyList<string> Orders, string? Failure)> FindAsync(
+    public async Task<(IReadOnlyList<DraftOrder> Orders, string? Failure)> FindAsync(
         CdsHookRequest request, FhirAccess? access, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var resources = DraftResources(request.DraftOrders);
-        var found = new List<string>();
+        var found = new List<DraftOrder>();
         foreach (var order in resources.Where(r => BundleReader.ResourceType(r) == "MedicationRequest"))
         {
             var reference = "MedicationRequest/" + (order.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : "");
@@ -26,51 +26,51 @@ public sealed class TrastuzumabOrderFinder(FhirFetcher fetcher)
                 continue;
             }
 
-            var (isTrastuzumab, failure) = await IsTrastuzumabAsync(order, resources, access, cancellationToken);
+            var (match, failure) = await MatchAsync(order, resources, access, cancellationToken);
             if (failure is not null)
             {
                 return ([], $"{reference}: {failure}");
             }
 
-            if (isTrastuzumab)
+            if (match is not null)
             {
-                found.Add(reference);
+                found.Add(new DraftOrder(reference, match.Agent, match.ByName));
             }
         }
 
         return (found, null);
     }
 
-    private async Task<(bool, string?)> IsTrastuzumabAsync(
+    private async Task<(TrastuzumabProducts.Match?, string?)> MatchAsync(
         JsonElement order, List<JsonElement> bundled, FhirAccess? access, CancellationToken cancellationToken)
     {
         if (order.TryGetProperty("medicationCodeableConcept", out var concept))
         {
-            return (RxNormMatcher.IsTrastuzumab(concept), null);
+            return (RxNormMatcher.Find(concept), null);
         }
 
         if (!order.TryGetProperty("medicationReference", out var medicationReference)
             || !medicationReference.TryGetProperty("reference", out var referenceValue) || referenceValue.ValueKind != JsonValueKind.String)
         {
-            return (false, null);
+            return (null, null);
         }
 
         var reference = referenceValue.GetString()!;
         var medication = MedicationLookup.Find(reference, order, bundled);
         if (medication is not null)
         {
-            return (RxNormMatcher.IsTrastuzumabMedication(medication.Value), null);
+            return (RxNormMatcher.FindInMedication(medication.Value), null);
         }
 
         if (access is null || !MedicationLookup.TryRelative(reference, out var relative))
         {
-            return (false, "its medicationReference is not in draftOrders and cannot be fetched");
+            return (null, "its medicationReference is not in draftOrders and cannot be fetched");
         }
 
         var fetched = await fetcher.GetAsync(access, relative, [], cancellationToken);
         return fetched.Succeeded
-            ? (fetched.Resources.Any(RxNormMatcher.IsTrastuzumabMedication), null)
-            : (false, "its Medication could not be fetched: " + fetched.Failure);
+            ? (fetched.Resources.Select(RxNormMatcher.FindInMedication).FirstOrDefault(m => m is not null), null)
+            : (null, "its Medication could not be fetched: " + fetched.Failure);
     }
 
     private static List<JsonElement> DraftResources(JsonElement? bundle)

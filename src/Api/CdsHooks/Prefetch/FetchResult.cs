@@ -7,6 +7,9 @@ public sealed record FetchResult(IReadOnlyList<JsonElement> Resources, string? F
 {
     public bool Succeeded => Failure is null;
 
+    /// <summary>Optional keys that could not be had, each with why (docs/cds-hooks.md, "Missing markers").</summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+
     public static FetchResult Empty { get; } = new([], null);
 
     public static FetchResult Of(IReadOnlyList<JsonElement> resources) => new(resources, null);

@@ -6,7 +6,8 @@ using CdsService.Api.CdsHooks.Requests;
 /// <summary>
 /// Turns each prefetch key into resources, by its state (CDS Hooks 2.0 §Prefetch; docs/cds-hooks.md P3-P8): present, used
 /// as is (a paginated Bundle completed with the token); null, no data and no refetch; an OperationOutcome, a failed
-/// client query; absent, fetched from fhirServer when allowed. Anything still missing fails the call with a 412.
+/// client query; absent, fetched from fhirServer when allowed. A missing Patient or HER2 key fails the call with a 412;
+/// a missing marker key is listed and the call goes on with what there is (docs/cds-hooks.md, "Missing markers").
 /// </summary>
 public sealed class PrefetchResolver(FhirFetcher fetcher)
 {
@@ -16,16 +17,32 @@ public sealed class PrefetchResolver(FhirFetcher fetcher)
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(templates);
         var resources = new List<JsonElement>();
+        var missing = new List<string>();
         foreach (var (key, template) in templates)
         {
-            var result = await ResolveKeyAsync(request, key, template, access, resources, cancellationToken);
+            var optional = key is PrefetchTemplates.MarkersKey or PrefetchTemplates.BiomarkersKey;
+            FetchResult result;
+            try
+            {
+                result = await ResolveKeyAsync(request, key, template, access, resources, cancellationToken);
+            }
+            catch (Exception ex) when (optional && ex is HttpRequestException or JsonException)
+            {
+                result = FetchResult.Failed("the FHIR server could not be read");
+            }
+
             if (!result.Succeeded)
             {
-                return FetchResult.Failed($"prefetch '{key}': {result.Failure}");
+                if (!optional)
+                {
+                    return FetchResult.Failed($"prefetch '{key}': {result.Failure}");
+                }
+
+                missing.Add($"prefetch '{key}': {result.Failure}");
             }
         }
 
-        return FetchResult.Of(resources);
+        return FetchResult.Of(resources) with { Missing = missing };
     }
 
     private async Task<FetchResult> ResolveKeyAsync(
