@@ -1,6 +1,7 @@
 namespace CdsService.Api.Batches.Storage;
 
 using CdsService.Api.Auth;
+using CdsService.Api.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>The three batch tables; applied by <c>CdsDbContext</c> so both migration sets carry them.</summary>
@@ -36,7 +37,7 @@ public static class BatchModelConfiguration
             b.Property(r => r.Id).HasColumnName("id").ValueGeneratedNever();
             b.Property(r => r.BatchId).HasColumnName("batch_id");
             b.Property(r => r.RowNumber).HasColumnName("row_number");
-            b.Property(r => r.PatientId).HasColumnName("patient_id").HasMaxLength(256);
+            b.Property(r => r.PatientId).HasColumnName("patient_id").HasMaxLength(EvaluationRecord.PatientIdMaxLength);
             b.Property(r => r.InputJson).HasColumnName("input_json");
             b.Property(r => r.Status).HasColumnName("status").HasMaxLength(16);
             b.Property(r => r.EvaluationId).HasColumnName("evaluation_id");
@@ -57,7 +58,7 @@ public static class BatchModelConfiguration
             b.Property(r => r.Id).HasColumnName("id").ValueGeneratedNever();
             b.Property(r => r.BatchId).HasColumnName("batch_id");
             b.Property(r => r.Row).HasColumnName("row");
-            b.Property(r => r.PatientId).HasColumnName("patient_id").HasMaxLength(256);
+            b.Property(r => r.PatientId).HasColumnName("patient_id").HasMaxLength(EvaluationRecord.PatientIdMaxLength);
             b.Property(r => r.Column).HasColumnName("column_name").HasMaxLength(64);
             b.Property(r => r.Field).HasColumnName("field").HasMaxLength(128);
             b.Property(r => r.Message).HasColumnName("message").HasMaxLength(1024);

@@ -61,7 +61,7 @@ public sealed record EvaluationAuditEntry(
         if (!EvaluationChannels.All.Contains(Channel))
             throw new ArgumentException($"unknown channel '{Channel}'", nameof(Channel));
         if (PatientId is { Length: > EvaluationRecord.PatientIdMaxLength })
-            throw new ArgumentException("the patient id exceeds 256 characters", nameof(PatientId));
+            throw new ArgumentException($"the patient id exceeds {EvaluationRecord.PatientIdMaxLength} characters", nameof(PatientId));
         return new EvaluationRecord
         {
             Id = Id,

@@ -15,7 +15,7 @@ internal sealed class EvaluationRecordConfiguration : IEntityTypeConfiguration<E
         builder.Property(r => r.CreatedAt).HasColumnName("created_at");
         builder.Property(r => r.Channel).HasColumnName("channel").HasMaxLength(16);
         builder.Property(r => r.PatientId).HasColumnName("patient_id").HasMaxLength(EvaluationRecord.PatientIdMaxLength);
-        builder.Property(r => r.HookInstance).HasColumnName("hook_instance").HasMaxLength(256);
+        builder.Property(r => r.HookInstance).HasColumnName("hook_instance").HasMaxLength(EvaluationRecord.PatientIdMaxLength);
         builder.Property(r => r.InputJson).HasColumnName("input_json");
         builder.Property(r => r.OutputJson).HasColumnName("output_json");
         builder.Property(r => r.EvaluationJson).HasColumnName("evaluation_json");

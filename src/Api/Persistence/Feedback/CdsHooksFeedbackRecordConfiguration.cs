@@ -1,6 +1,7 @@
 namespace CdsService.Api.Persistence.Feedback;
 
 using CdsService.Api.Auth;
+using CdsService.Api.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,7 +13,7 @@ internal sealed class CdsHooksFeedbackRecordConfiguration : IEntityTypeConfigura
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).HasColumnName("id").ValueGeneratedNever();
         builder.Property(r => r.ServiceId).HasColumnName("service_id").HasMaxLength(128);
-        builder.Property(r => r.CardId).HasColumnName("card_id").HasMaxLength(256);
+        builder.Property(r => r.CardId).HasColumnName("card_id").HasMaxLength(EvaluationRecord.PatientIdMaxLength);
         builder.Property(r => r.Outcome).HasColumnName("outcome").HasMaxLength(32);
         builder.Property(r => r.OutcomeTimestamp).HasColumnName("outcome_timestamp");
         builder.Property(r => r.AcceptedSuggestionsJson).HasColumnName("accepted_suggestions_json");
