@@ -16,12 +16,13 @@ public static class EvaluationFixtures
         IReadOnlyList<Finding>? findings = null,
         IReadOnlyList<RankedOption>? options = null,
         bool her2Low = false,
-        IReadOnlyList<string>? inputs = null) =>
+        IReadOnlyList<string>? inputs = null,
+        bool her2Ultralow = false) =>
         new(
             new KnowledgeBaseStamp("1.0.0", "abc123", new ReviewIdentity("Bailey TA et al. J Carcinog 2011;10:28.", "10.4103/1477-3163.90442", false, "probable")),
             "1.0.0",
             inputs ?? ["her2"],
-            new Her2Interpretation(status, status == Her2Status.Pending ? 3 : null, her2Low, false, "IHC 2+ (equivocal) without ISH", "ASCO/CAP 2018 (affirmed 2023)",
+            new Her2Interpretation(status, status == Her2Status.Pending ? 3 : null, her2Low, her2Ultralow, "IHC 2+ (equivocal) without ISH", "ASCO/CAP 2018 (affirmed 2023)",
                 actions ?? [], [], []),
             new TrastuzumabAssessment(status == Her2Status.Positive ? TrastuzumabIndication.Yes : TrastuzumabIndication.Undetermined, "basis", []),
             findings ?? [],

@@ -22,9 +22,9 @@ public sealed class TrastuzumabProductTests : IAsyncLifetime
     private static JsonObject Coded(string code, string display) =>
         new() { ["coding"] = new JsonArray(new JsonObject { ["system"] = Rx, ["code"] = code, ["display"] = display }) };
 
-    private async Task<JsonArray> CardsAsync(JsonObject concept, bool her2Low = false)
+    private async Task<JsonArray> CardsAsync(JsonObject concept, bool her2Low = false, bool her2Ultralow = false)
     {
-        _factory.Canned!.Next = () => EvaluationFixtures.Build(Her2Status.Negative, her2Low: her2Low);
+        _factory.Canned!.Next = () => EvaluationFixtures.Build(Her2Status.Negative, her2Low: her2Low, her2Ultralow: her2Ultralow);
         var body = HookCalls.OrderRequest(_factory, "order-sign", HookCalls.Bundle(Order(concept)), prefetch: HookCalls.FullPrefetch());
         using var response = await _factory.PostAsync(HookCalls.OrderSign, body);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -64,6 +64,20 @@ public sealed class TrastuzumabProductTests : IAsyncLifetime
     public async Task OrderSign_DeruxtecanWithHer2Low_IsNotContraindicated()
     {
         Assert.Empty(await CardsAsync(new JsonObject { ["text"] = "Enhertu (fam-trastuzumab deruxtecan-nxki)" }, her2Low: true));
+    }
+
+    [Fact]
+    public async Task OrderSign_DeruxtecanWithHer2Ultralow_IsNotContraindicated()
+    {
+        Assert.Empty(await CardsAsync(new JsonObject { ["text"] = "Enhertu (fam-trastuzumab deruxtecan-nxki)" }, her2Ultralow: true));
+    }
+
+    [Fact]
+    public async Task OrderSign_EmtansineWithHer2Ultralow_StaysCritical()
+    {
+        var card = (await CardsAsync(Coded("1371041", "ado-trastuzumab emtansine"), her2Ultralow: true)).Single()!;
+
+        Assert.Equal("critical", card["indicator"]!.GetValue<string>());
     }
 
     [Fact]

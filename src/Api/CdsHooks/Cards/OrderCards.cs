@@ -40,9 +40,11 @@ public static class OrderCards
         var her2 = result.Her2;
         if (her2.Status == Her2Status.Negative)
         {
-            // Trastuzumab deruxtecan is approved for HER2-low disease (FDA, 5 Aug 2022, DESTINY-Breast04), so that
-            // order is not contraindicated there (docs/cds-hooks.md, "Trastuzumab products").
-            var contraindicated = orders.Where(o => !(her2.Her2Low && o.Agent == TrastuzumabProducts.Deruxtecan)).ToList();
+            // Trastuzumab deruxtecan is approved for HER2-low disease (FDA, 5 Aug 2022, DESTINY-Breast04) and for
+            // HR-positive HER2-ultralow disease (FDA, 27 Jan 2025, DESTINY-Breast06), so that order is not
+            // contraindicated there (docs/cds-hooks.md, "Trastuzumab products").
+            var deruxtecanEligible = her2.Her2Low || her2.Her2Ultralow;
+            var contraindicated = orders.Where(o => !(deruxtecanEligible && o.Agent == TrastuzumabProducts.Deruxtecan)).ToList();
             if (contraindicated.Count == 0)
             {
                 return [];
