@@ -175,6 +175,23 @@ public sealed class PrefetchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Call_MarkerQueryPastTheDeadline_GivesCardsWithAMissingNote()
+    {
+        await using var factory = new CdsHooksAppFactory { FhirDeadline = TimeSpan.FromMilliseconds(300) };
+        factory.Canned!.Next = () => EvaluationFixtures.Build(CdsService.Rules.Model.Her2Status.Equivocal, actions: [EvaluationFixtures.ReflexIsh]);
+        factory.Fhir.NeverAnswers = true;
+        var prefetch = HookCalls.FullPrefetch();
+        prefetch.Remove("markerObservations");
+        prefetch.Remove("biomarkerObservations");
+        using var response = await factory.PostAsync(HookCalls.PatientView, HookCalls.PatientViewRequest(factory, prefetch));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var detail = (await response.JsonAsync())["cards"]!.AsArray().Single()!["detail"]!.GetValue<string>();
+        Assert.Contains("**Not available:** prefetch 'markerObservations': the FHIR server did not answer within the deadline", detail, StringComparison.Ordinal);
+        Assert.Contains("prefetch 'biomarkerObservations': the FHIR server did not answer within the deadline", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Call_FhirIdsOf64CharactersWithDots_AreAccepted()
     {
         // docs/security.md: an id the service queries fhirServer with is a FHIR id, at most 64 characters.

@@ -8,6 +8,7 @@ using CdsService.Api.CdsHooks.Requests;
 /// as is (a paginated Bundle completed with the token); null, no data and no refetch; an OperationOutcome, a failed
 /// client query; absent, fetched from fhirServer when allowed. A missing Patient or HER2 key fails the call with a 412;
 /// a missing marker key is listed and the call goes on with what there is (docs/cds-hooks.md, "Missing markers").
+/// Required keys are resolved first, so a marker query that outlives the shared deadline costs only the markers.
 /// </summary>
 public sealed class PrefetchResolver(FhirFetcher fetcher)
 {
@@ -18,17 +19,19 @@ public sealed class PrefetchResolver(FhirFetcher fetcher)
         ArgumentNullException.ThrowIfNull(templates);
         var resources = new List<JsonElement>();
         var missing = new List<string>();
-        foreach (var (key, template) in templates)
+        foreach (var (key, template) in templates.OrderBy(t => IsOptional(t.Key)))
         {
-            var optional = key is PrefetchTemplates.MarkersKey or PrefetchTemplates.BiomarkersKey;
+            var optional = IsOptional(key);
             FetchResult result;
             try
             {
                 result = await ResolveKeyAsync(request, key, template, access, resources, cancellationToken);
             }
-            catch (Exception ex) when (optional && ex is HttpRequestException or JsonException)
+            catch (Exception ex) when (optional && ex is HttpRequestException or JsonException or OperationCanceledException)
             {
-                result = FetchResult.Failed("the FHIR server could not be read");
+                result = FetchResult.Failed(ex is OperationCanceledException
+                    ? "the FHIR server did not answer within the deadline"
+                    : "the FHIR server could not be read");
             }
 
             if (!result.Succeeded)
@@ -44,6 +47,8 @@ public sealed class PrefetchResolver(FhirFetcher fetcher)
 
         return FetchResult.Of(resources) with { Missing = missing };
     }
+
+    private static bool IsOptional(string key) => key is PrefetchTemplates.MarkersKey or PrefetchTemplates.BiomarkersKey;
 
     private async Task<FetchResult> ResolveKeyAsync(
         CdsHookRequest request, string key, string template, FhirAccess? access, List<JsonElement> resources, CancellationToken cancellationToken)
