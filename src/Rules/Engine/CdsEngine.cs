@@ -15,7 +15,7 @@ using CdsService.Rules.Ranking;
 /// </summary>
 public sealed class CdsEngine
 {
-    public const string EngineVersion = "2.0.0";
+    public const string EngineVersion = "2.1.0";
     public const string DisclaimerStatement = "disclaimer";
     public const string RankingCurrentStatement = "ranking.policy.current";
     public const string RankingReviewStatement = "ranking.policy.review";
@@ -74,7 +74,7 @@ public sealed class CdsEngine
         var trastuzumab = _gate.Assess(her2.Status, panel.TrastuzumabHistory);
         rules.Add(TrastuzumabGate.Outcome(trastuzumab, her2.Status));
 
-        var findings = EvaluateFindings(panel, rules);
+        var findings = NotPositiveFindings.Qualify(EvaluateFindings(panel, rules), her2.Status);
         var positive = her2.Status == Her2Status.Positive;
         IReadOnlyList<RankedOption> options = positive ? _ranker.Rank(findings, lens) : [];
 

@@ -25,5 +25,10 @@ public sealed record Note(string Code, string Text, IReadOnlyList<Citation> Cita
 /// <see cref="ClinicianNote"/> is what the note means for a treatment decision, where the source gives one.
 /// </summary>
 /// <see cref="MarkerNotValidated"/>: later evidence says the finding's marker must not be used to choose therapy; an
-/// option matched through it says so at its rank (docs/clinical-rules.md, "Ranking policy").
-public sealed record CurrencyNote(string Id, string AsOf, string Note, string? ClinicianNote, bool Verified, IReadOnlyList<SourceLink> Sources, bool MarkerNotValidated = false);
+/// option matched through it says so at its rank, and lens 'current' does not match it (docs/clinical-rules.md,
+/// "Markers later evidence does not validate"). <see cref="Agents"/> are the Table 1 agents the note names (empty: it
+/// concerns the marker whatever the agent); <see cref="Label"/> names the evidence in clinician text ("FinHer, 2018").
+public sealed record CurrencyNote(string Id, string AsOf, string Note, string? ClinicianNote, bool Verified, IReadOnlyList<SourceLink> Sources, bool MarkerNotValidated = false, string? Label = null)
+{
+    public IReadOnlyList<string> Agents { get; init; } = [];
+}

@@ -1,5 +1,7 @@
 namespace CdsService.Rules.Engine;
 
+using CdsService.Rules.Her2;
+
 using CdsService.Rules.Vocabulary;
 using System.Text;
 using CdsService.Rules.KnowledgeBase;
@@ -85,7 +87,7 @@ public sealed class TrastuzumabGate
             for (var i = 0; i < her2.RequiredActions.Count; i++)
             {
                 if (i > 0) text.Append(", ");
-                text.Append(her2.RequiredActions[i].Code);
+                text.Append(Her2ActionCodes.Label(her2.RequiredActions[i].Code));
             }
 
             text.Append('.');

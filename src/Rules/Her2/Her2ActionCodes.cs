@@ -15,4 +15,18 @@ public static class Her2ActionCodes
 
     /// <summary>Only a preliminary HER2 result is present: it decides nothing until the final result arrives.</summary>
     public const string AwaitFinalResult = "await-final-result";
+
+    /// <summary>The action in a few words for clinician text, which never shows the code (docs/clinical-rules.md, "Wording rules").</summary>
+    public static string Label(string code) => code switch
+    {
+        ReflexIsh => "reflex ISH",
+        ConcurrentIhc => "IHC on the ISH specimen",
+        BlindedRecount => "a blinded ISH recount",
+        Adjudicate => "adjudication of the discordant results",
+        DualProbeIsh => "dual-probe ISH",
+        Her2Testing => "HER2 testing",
+        ReDerive => "the IHC score and ISH values from the laboratory",
+        AwaitFinalResult => "the final HER2 result",
+        _ => code,
+    };
 }

@@ -15,7 +15,9 @@ public sealed record CurrencyEntry(
     string? ClinicianNote,
     bool Verified,
     IReadOnlyList<SourceLink> Sources,
-    bool MarkerNotValidated = false)
+    bool MarkerNotValidated = false,
+    string? Label = null,
+    IReadOnlyList<string>? Agents = null)
 {
-    public CurrencyNote ToNote() => new(Id, AsOf, Note, ClinicianNote, Verified, Sources, MarkerNotValidated);
+    public CurrencyNote ToNote() => new(Id, AsOf, Note, ClinicianNote, Verified, Sources, MarkerNotValidated, Label) { Agents = Agents ?? [] };
 }

@@ -40,9 +40,11 @@ public sealed class OptionRanker
         Span<int> mechanismMasks = stackalloc int[findings.Count];
         Span<long> findingMasks = stackalloc long[findings.Count];
         var relevantFindings = 0;
+        var unvalidatedFindings = 0;
         for (var i = 0; i < findings.Count; i++)
         {
             if (!RankingPolicy.AffectsRelevance(findings[i].Effect)) continue;
+            if (lens == RankingLens.Current && NotValidatedNote(findings[i], agentId: null) is not null) unvalidatedFindings |= 1 << i;
             inputMasks[i] = IdMask.OfMarkers(findings[i].Inputs, strict: false);
             mechanismMasks[i] = IdMask.OfMechanisms(findings[i].Mechanisms, strict: false);
             findingMasks[i] = FindingBits.TryGetValue(findings[i].Id, out var bit) ? 1L << bit : 0;
@@ -56,7 +58,7 @@ public sealed class OptionRanker
         Span<Match> matches = stackalloc Match[count];
         for (var a = 0; a < count; a++)
         {
-            matches[a] = Match.Of(_profiles[a], relevantFindings, masks);
+            matches[a] = Match.Of(_profiles[a], relevantFindings, masks, lens == RankingLens.Current ? SetAside(_profiles[a], findings, relevantFindings, unvalidatedFindings) : 0);
             keys[a] = _profiles[a].SortKey(matches[a].Relevance, lens);
             order[a] = a;
         }
@@ -78,7 +80,7 @@ public sealed class OptionRanker
     private static RankedOption Build(int rank, AgentProfile profile, IReadOnlyList<Finding> findings, bool anyRelevant, Match match, in FindingMasks masks, RankingLens lens)
     {
         var agent = profile.Agent;
-        var text = match.Relevance == OptionRelevance.General && match.Excluded == 0
+        var text = match.Relevance == OptionRelevance.General && match.Excluded == 0 && match.SetAside == 0
             ? new MatchText(RationaleWriter.General(profile, anyRelevant), profile.GeneralReasons[(int)lens], [], [])
             : Matched(profile, findings, match, masks, lens);
         return new RankedOption(
@@ -113,7 +115,7 @@ public sealed class OptionRanker
         var mechanismFindings = match.ByMechanism == 0 ? null : ClinicalLabels.FindingsInText(Ids(findings, match.ByMechanism));
         var excluded = match.Excluded == 0 ? null : ClinicalLabels.FindingsInText(Ids(findings, match.Excluded));
         var mechanismLabels = ClinicalLabels.MechanismsInText(classMechanisms);
-        var caveat = NotValidatedCaveat(findings, match.Specific | match.ByMechanism);
+        var caveat = NotValidatedCaveat(findings, match.Specific | match.ByMechanism, profile.Agent.Id);
         if (match.Specific != 0)
         {
             var specific = ClinicalLabels.FindingsInText(Ids(findings, match.Specific));
@@ -133,9 +135,21 @@ public sealed class OptionRanker
                 allMechanisms);
         }
 
+        if (match.Excluded != 0)
+        {
+            return new MatchText(
+                RationaleWriter.GeneralExcluded(profile, excluded!),
+                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (cannot address ", excluded, ")"))),
+                matchedFindings,
+                allMechanisms);
+        }
+
+        // Lens 'current' only: the review would have matched these findings, but later evidence says their marker is
+        // not a basis for choosing therapy (docs/clinical-rules.md, "Markers later evidence does not validate").
+        var why = string.Join("; ", NotValidatedParts(findings, match.SetAside, profile.Agent.Id));
         return new MatchText(
-            RationaleWriter.GeneralExcluded(profile, excluded!),
-            Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (cannot address ", excluded, ")"))),
+            RationaleWriter.GeneralSetAside(profile, ClinicalLabels.FindingsInText(Ids(findings, match.SetAside)), why),
+            Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (not matched in this lens: ", why, ")"))),
             matchedFindings,
             allMechanisms);
     }
@@ -147,6 +161,7 @@ public sealed class OptionRanker
     /// </summary>
     private static long CacheKey(IReadOnlyList<Finding> findings, Match match, int allMechanisms, int classMechanisms, RankingLens lens)
     {
+        if (match.SetAside != 0) return -1;
         long specificIds = 0, classIds = 0, excludedIds = 0;
         var previous = -1;
         for (var bits = match.Specific | match.ByMechanism | match.Excluded; bits != 0; bits &= bits - 1)
@@ -165,21 +180,51 @@ public sealed class OptionRanker
     }
 
     /// <summary>
-    /// "; matched as the review proposed (2011); later evidence does not validate p95HER2 present for choosing therapy
-    /// (dated note b7-finher-2018)": the caveat comes from the matched findings' own dated notes, never from agent names.
+    /// The dated note that says a finding's marker is not a basis for choosing therapy: one that names no agent applies
+    /// to every agent; one that names agents applies to those only (everolimus and PTEN/PIK3CA, BOLERO). A verified note
+    /// is preferred to an unverified one.
     /// </summary>
-    private static string NotValidatedCaveat(IReadOnlyList<Finding> findings, int mask)
+    internal static CurrencyNote? NotValidatedNote(Finding finding, string? agentId) =>
+        finding.Currency
+            .Where(n => n.MarkerNotValidated && (n.Agents.Count == 0 || (agentId is not null && n.Agents.Contains(agentId, StringComparer.Ordinal))))
+            .OrderByDescending(n => n.Verified)
+            .FirstOrDefault();
+
+    /// <summary>"; matched by the review's 2011 markers and mechanisms; later evidence does not support p95HER2 for choosing therapy (FinHer, 2018)".</summary>
+    private static string NotValidatedCaveat(IReadOnlyList<Finding> findings, int mask, string agentId)
+    {
+        var parts = NotValidatedParts(findings, mask, agentId);
+        return parts.Count == 0 ? string.Empty
+            : string.Concat("; matched by the review's 2011 markers and mechanisms; ", string.Join("; ", parts));
+    }
+
+    private static List<string> NotValidatedParts(IReadOnlyList<Finding> findings, int mask, string agentId)
     {
         var parts = new List<string>();
         for (var bits = mask; bits != 0; bits &= bits - 1)
         {
             var finding = findings[BitOperations.TrailingZeroCount(bits)];
-            var note = finding.Currency.FirstOrDefault(n => n.MarkerNotValidated);
-            if (note is not null) parts.Add(string.Concat(ClinicalLabels.FindingInText(finding.Id), " (dated note ", note.Id, ")"));
+            var note = NotValidatedNote(finding, agentId);
+            if (note is null) continue;
+            parts.Add(note.Verified
+                ? string.Concat("later evidence does not support ", ClinicalLabels.FindingInText(finding.Id), " for choosing therapy (", note.Label, ")")
+                : string.Concat("no later evidence validating ", ClinicalLabels.FindingInText(finding.Id), " for choosing therapy was found (", note.Label, ", unverified)"));
         }
 
-        return parts.Count == 0 ? string.Empty
-            : string.Concat("; matched as the review proposed (2011); later evidence does not validate ", string.Join(", ", parts), " for choosing therapy");
+        return parts;
+    }
+
+    /// <summary>Findings that would match this agent but that lens 'current' sets aside (see <see cref="NotValidatedNote"/>).</summary>
+    private static int SetAside(AgentProfile profile, IReadOnlyList<Finding> findings, int relevant, int unvalidated)
+    {
+        var mask = unvalidated;
+        for (var bits = relevant & ~unvalidated; bits != 0; bits &= bits - 1)
+        {
+            var i = BitOperations.TrailingZeroCount(bits);
+            if (NotValidatedNote(findings[i], profile.Agent.Id) is { Agents.Count: > 0 }) mask |= 1 << i;
+        }
+
+        return mask;
     }
 
     private static string[] Ids(IReadOnlyList<Finding> findings, int mask)
@@ -199,14 +244,14 @@ public sealed class OptionRanker
     }
 
     /// <summary>Which of the patient's findings (by position) make an agent specific or mechanism-relevant, and which it cannot address.</summary>
-    private readonly record struct Match(int Specific, int ByMechanism, int Excluded)
+    private readonly record struct Match(int Specific, int ByMechanism, int Excluded, int SetAside)
     {
         public OptionRelevance Relevance =>
             Specific != 0 ? OptionRelevance.Specific : ByMechanism != 0 ? OptionRelevance.Mechanism : OptionRelevance.General;
 
-        public static Match Of(AgentProfile profile, int relevant, in FindingMasks masks)
+        public static Match Of(AgentProfile profile, int relevant, in FindingMasks masks, int setAside)
         {
-            int specific = 0, byMechanism = 0, excluded = 0;
+            int specific = 0, byMechanism = 0, excluded = 0, setAsideMatched = 0;
             for (var remaining = relevant; remaining != 0; remaining &= remaining - 1)
             {
                 var i = BitOperations.TrailingZeroCount(remaining);
@@ -214,6 +259,10 @@ public sealed class OptionRanker
                 if ((profile.ExcludedFindingMask & masks.Findings[i]) != 0)
                 {
                     if (couldMatch) excluded |= 1 << i;
+                }
+                else if ((setAside & (1 << i)) != 0)
+                {
+                    if (couldMatch) setAsideMatched |= 1 << i;
                 }
                 else if ((profile.SpecificMarkerMask & masks.Inputs[i]) != 0)
                 {
@@ -225,7 +274,7 @@ public sealed class OptionRanker
                 }
             }
 
-            return new Match(specific, byMechanism, excluded);
+            return new Match(specific, byMechanism, excluded, setAsideMatched);
         }
     }
 }

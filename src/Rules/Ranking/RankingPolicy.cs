@@ -11,7 +11,7 @@ using CdsService.Rules.Model;
 /// </summary>
 public static class RankingPolicy
 {
-    public const string PolicyVersion = "2.0.0";
+    public const string PolicyVersion = "2.1.0";
 
     /// <summary>Level X is clinical evidence against (perifosine [104], bevacizumab [127]): always after every supporting option.</summary>
     public static OptionDirection DirectionOf(EvidenceLevel level) =>

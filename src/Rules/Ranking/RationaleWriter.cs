@@ -52,6 +52,11 @@ internal static class RationaleWriter
         : string.Concat(
             "General: this patient has no resistance or reduced-benefit finding, so no option is matched to one.", profile.EvidenceText);
 
+    /// <summary>Lens 'current': a match the review would make, set aside because later evidence does not support the marker.</summary>
+    public static string GeneralSetAside(AgentProfile profile, string setAsideFindings, string why) => string.Concat(
+        "General in this lens: matched by the review's 2011 markers and mechanisms, ", profile.Agent.Agent, " would be relevant to this patient's ",
+        setAsideFindings, ", but ", why, ". ", Sentence(profile.Agent.MechanismBasis), profile.EvidenceText);
+
     public static string GeneralExcluded(AgentProfile profile, string excludedFindings) => string.Concat(
         "General: not matched to this patient's ", excludedFindings, ". ", Sentence(profile.Agent.MechanismBasis), profile.EvidenceText);
 

@@ -34,7 +34,7 @@ public sealed class DatedKnowledgeOutputTests
         var ranking = Assert.Single(group.Extension, e => e.Url == "urn:cdsservice:extension:ranking");
         Assert.Equal(wire, Part<Code>(ranking, "lens"));
         Assert.Equal(evaluation.Ranking.PolicyVersion, Part<FhirString>(ranking, "policyVersion"));
-        Assert.Equal("2.0.0", evaluation.Ranking.PolicyVersion);
+        Assert.Equal("2.1.0", evaluation.Ranking.PolicyVersion);
         Assert.Equal(evaluation.Ranking.Text, Part<FhirString>(ranking, "text"));
         Assert.StartsWith($"Ranking lens: {wire} (ranking policy 2.0.0). ", group.Note.Single().Text, StringComparison.Ordinal);
     }

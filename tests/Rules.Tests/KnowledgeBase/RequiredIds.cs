@@ -25,7 +25,7 @@ public static class RequiredIds
         "gate.trastuzumab.positive", "gate.trastuzumab.positive-progressed", "gate.trastuzumab.positive-no-response", "gate.trastuzumab.negative", "gate.trastuzumab.undetermined",
         "warning.options-withheld.negative", "warning.options-withheld.not-final", "warning.pten-pik3ca-co-occurrence",
         "warning.review-currency", "warning.preclinical-evidence",
-        "note.her2-backbone", "note.later-her2-options", "note.fcgr-favourable", "note.resistance-acquired", "note.resistance-primary",
+        "note.her2-backbone", "note.later-her2-options", "note.her2-negative-pi3k-approvals", "note.fcgr-favourable", "note.resistance-acquired", "note.resistance-primary",
         "note.resistance-primary-possible", "note.resistance-type-unknown",
         "note.no-resistance-finding.no-marker-given", "note.no-resistance-finding.none-found",
         "note.no-resistance-finding.others-listed", "note.no-resistance-finding.expected-to-help",
@@ -42,7 +42,7 @@ public static class RequiredIds
     ];
 
     /// <summary>The advisory and HER2-label ids dated notes may be attached to.</summary>
-    public static IReadOnlyList<string> NoteSubjects { get; } = ["her2-backbone", "later-her2-options", "fcgr-favourable", "her2-low", "her2-ultralow"];
+    public static IReadOnlyList<string> NoteSubjects { get; } = ["her2-backbone", "later-her2-options", "her2-negative-pi3k-approvals", "fcgr-favourable", "her2-low", "her2-ultralow"];
 
     public static KnowledgeBaseRequirements Requirements { get; } = new(Findings, Statements) { NoteSubjects = NoteSubjects };
 }

@@ -11,7 +11,7 @@ public sealed class CdsEngineTests(EngineFixture fixture) : IClassFixture<Engine
     [
         "her2-status", "trastuzumab-gate",
         .. FindingIds.All,
-        "pten-pik3ca-co-occurrence", "preclinical-evidence", "review-currency", "her2-backbone", "later-her2-options", "fcgr-favourable",
+        "pten-pik3ca-co-occurrence", "preclinical-evidence", "review-currency", "her2-backbone", "later-her2-options", "her2-negative-pi3k-approvals", "fcgr-favourable",
         "resistance-acquired", "resistance-primary", "resistance-type-unknown", "no-resistance-finding", "serum-ecd-threshold",
     ];
 
@@ -40,7 +40,7 @@ public sealed class CdsEngineTests(EngineFixture fixture) : IClassFixture<Engine
         var evaluation = fixture.Engine.Evaluate(panel);
 
         Assert.Same(kb.Stamp, evaluation.KnowledgeBase);
-        Assert.Equal("2.0.0", evaluation.EngineVersion);
+        Assert.Equal("2.1.0", evaluation.EngineVersion);
         Assert.Equal(["her2", "pten", "serumHer2Ecd"], evaluation.InputsUsed);
         Assert.Equal(kb.Statement("disclaimer").Text, evaluation.Disclaimer);
     }

@@ -9,7 +9,8 @@ public sealed class CellCycleAndImmuneScenarioTests(EngineFixture fixture) : ICl
 {
     /// <summary>
     /// Cyclin E amplified (cell-cycle-escape [45]). Specific: the HSP90 inhibitors only, as cyclin E is unstable under
-    /// HSP90 inhibition [112]. Mechanism: T-DM1. Everything else keeps the no-finding order of its lens.
+    /// HSP90 inhibition [112]. Mechanism: T-DM1. Everything else keeps the no-finding order of its lens. The current lens
+    /// sets the finding aside (no later validation was found), so it keeps the no-finding order.
     /// </summary>
     [Fact]
     public void Evaluate_CyclinEAmplified_BothLenses()
@@ -27,10 +28,10 @@ public sealed class CellCycleAndImmuneScenarioTests(EngineFixture fixture) : ICl
             EngineFixture.AgentOrder(fixture.Evaluate(panel, RankingLens.Review)));
         Assert.Equal(
             [
-                "trastuzumab-dm1", "pertuzumab", "lapatinib",
+                "pertuzumab", "lapatinib", "trastuzumab-dm1",
                 "rad001", "aromasin", "cetuximab", "rapamune", "grn163l",
-                "tanespimycin", "nvp-auy922", "alvespimycin",
-                "mdx-h210", "2b1", "autovac", "xl147", "erbb2-vaccine", "e1a", "mk2206", "ap23573", "nvp-aew541",
+                "tanespimycin", "mdx-h210", "2b1", "autovac", "xl147", "nvp-auy922", "erbb2-vaccine", "e1a", "mk2206", "ap23573",
+                "alvespimycin", "nvp-aew541",
                 "bevacizumab", "perifosine",
             ],
             EngineFixture.AgentOrder(fixture.Evaluate(panel)));
@@ -40,8 +41,9 @@ public sealed class CellCycleAndImmuneScenarioTests(EngineFixture fixture) : ICl
     /// FCGR3A F/F with FCGR2A R/R: every genotype given is lower-affinity, so fcgr-low-affinity (immune-evasion, reduced
     /// benefit [40]). Specific: the bispecifics MDX-H210 and 2B1, which engage Fc receptors directly. Mechanism: the
     /// vaccines, the HSP90 inhibitors and T-DM1. Rapamune, an immunosuppressant Table 1 files under "Immune", is not
-    /// matched. Review lens: specific first, then mechanism by level (tanespimycin and T-DM1 at B). Current lens: T-DM1
-    /// (tier 1, mechanism) leads; the bispecifics, never developed further, are tier 3.
+    /// matched. Review lens: specific first, then mechanism by level (tanespimycin and T-DM1 at B). Current lens: later
+    /// evidence (BCIRG-006 and others) does not support FcγR genotype for choosing therapy, so the finding is set aside
+    /// and the no-finding order stands, each would-be match saying why.
     /// </summary>
     [Fact]
     public void Evaluate_FcgrFFAndRR_BothLenses()
@@ -60,10 +62,10 @@ public sealed class CellCycleAndImmuneScenarioTests(EngineFixture fixture) : ICl
             EngineFixture.AgentOrder(review));
         Assert.Equal(
             [
-                "trastuzumab-dm1", "pertuzumab", "lapatinib",
+                "pertuzumab", "lapatinib", "trastuzumab-dm1",
                 "rad001", "aromasin", "cetuximab", "rapamune", "grn163l",
-                "mdx-h210", "2b1", "tanespimycin", "autovac", "nvp-auy922", "erbb2-vaccine", "alvespimycin",
-                "xl147", "e1a", "mk2206", "ap23573", "nvp-aew541",
+                "tanespimycin", "mdx-h210", "2b1", "autovac", "xl147", "nvp-auy922", "erbb2-vaccine", "e1a", "mk2206", "ap23573",
+                "alvespimycin", "nvp-aew541",
                 "bevacizumab", "perifosine",
             ],
             EngineFixture.AgentOrder(fixture.Evaluate(panel)));
@@ -71,6 +73,9 @@ public sealed class CellCycleAndImmuneScenarioTests(EngineFixture fixture) : ICl
         Assert.Equal(("fcgr-low-affinity", FindingEffect.ReducedBenefit), (finding.Id, finding.Effect));
         Assert.Equal(["fcgr3a158", "fcgr2a131"], finding.Inputs);
         Assert.Equal(OptionRelevance.General, review.Options.Single(o => o.AgentId == "rapamune").Relevance);
+        Assert.Equal(
+            "relevance: general (not matched in this lens: later evidence does not support lower-affinity FcγR genotype (FCGR3A/FCGR2A) for choosing therapy (BCIRG-006, 2012))",
+            fixture.Evaluate(panel).Options.Single(o => o.AgentId == "trastuzumab-dm1").RankReasons[2]);
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(["review-currency"], evaluation.Warnings.Select(w => w.Code));
         Assert.Equal(
             "No resistance marker was given, so there was nothing to find: no option is matched to this patient. "
-            + "The trastuzumab history was not given. Only if trastuzumab has not yet been given, or the disease is responding on it, "
-            + "can trastuzumab-based therapy be counted on to help; the Table 1 options matter on progression or lack of response.",
+            + "The trastuzumab history was not given. If trastuzumab has not yet been given, or the disease is responding on it, "
+            + "trastuzumab-based therapy is expected to help; after progression, HER2-directed therapy remains the backbone and the Table 1 options become relevant.",
             evaluation.Notes.Single(n => n.Code == "no-resistance-finding").Text);
         Assert.Equal(["neratinib", "sorafenib", "ertumaxomab"], evaluation.AlsoDiscussed.Select(a => a.Id));
     }
@@ -96,7 +96,7 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(TrastuzumabIndication.Undetermined, evaluation.Trastuzumab.Indicated);
         Assert.Empty(evaluation.Options);
         Assert.Equal(
-            statement.Text + " HER2 status: equivocal. Required HER2 actions: reflex-ish.",
+            statement.Text + " HER2 status: equivocal. Required HER2 actions: reflex ISH.",
             Assert.Single(evaluation.Warnings, w => w.Code == "options-withheld").Text);
         Assert.DoesNotContain(evaluation.Notes, n => n.Code is "no-resistance-finding" or "her2-backbone");
         Assert.Empty(evaluation.AlsoDiscussed);
@@ -174,7 +174,7 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(TrastuzumabIndication.Undetermined, evaluation.Trastuzumab.Indicated);
         Assert.Empty(evaluation.Options);
         Assert.EndsWith(
-            "Required HER2 actions: her2-testing.", Assert.Single(evaluation.Warnings, w => w.Code == "options-withheld").Text, StringComparison.Ordinal);
+            "Required HER2 actions: HER2 testing.", Assert.Single(evaluation.Warnings, w => w.Code == "options-withheld").Text, StringComparison.Ordinal);
         Assert.Equal(RuleOutcomeKind.NotApplicable, evaluation.Rules.Single(r => r.RuleId == "her2-status").Outcome);
     }
 

@@ -54,8 +54,8 @@ public sealed class PiThreeKinaseScenarioTests(EngineFixture fixture) : IClassFi
         Assert.Equal(PtenLossReview, EngineFixture.AgentOrder(review));
         Assert.Equal(["pten-loss"], current.Findings.Select(f => f.Id));
         Assert.Equal(
-            "relevance: specific (PTEN loss); matched as the review proposed (2011); later evidence does not validate PTEN loss "
-            + "(dated note b4-bolero-biomarker-2016) for choosing therapy",
+            "relevance: specific (PTEN loss); matched by the review's 2011 markers and mechanisms; later evidence does not support PTEN loss "
+            + "for choosing therapy (BOLERO-1/-3 biomarker analysis, 2016)",
             review.Options[0].RankReasons[1]);
         Assert.Equal("trastuzumab-dm1", current.TopAvailableOption!.AgentId);
         // The review lens puts RAD001 (approved only for another use) first among the agents available today.

@@ -35,10 +35,10 @@ public sealed class ReceptorScenarioTests(EngineFixture fixture) : IClassFixture
             EngineFixture.AgentOrder(fixture.Evaluate(panel, RankingLens.Review)));
         Assert.Equal(
             [
-                "lapatinib", "pertuzumab", "trastuzumab-dm1",
-                "cetuximab", "rad001", "aromasin", "rapamune", "grn163l",
-                "tanespimycin", "nvp-auy922", "alvespimycin", "nvp-aew541",
-                "mdx-h210", "2b1", "autovac", "xl147", "erbb2-vaccine", "e1a", "mk2206", "ap23573",
+                "pertuzumab", "lapatinib", "trastuzumab-dm1",
+                "rad001", "aromasin", "cetuximab", "rapamune", "grn163l",
+                "tanespimycin", "mdx-h210", "2b1", "autovac", "xl147", "nvp-auy922", "erbb2-vaccine", "e1a", "mk2206", "ap23573",
+                "alvespimycin", "nvp-aew541",
                 "bevacizumab", "perifosine",
             ],
             EngineFixture.AgentOrder(current));
@@ -48,18 +48,22 @@ public sealed class ReceptorScenarioTests(EngineFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public void Evaluate_P95Her2Present_LapatinibRankCarriesTheNotValidatedCaveat()
+    public void Evaluate_P95Her2Present_LapatinibSetAsideInCurrentLens_CaveatedInReviewLens()
     {
         var current = fixture.Evaluate(PanelBuilder.Her2Positive().P95Her2(P95Her2Status.Present).History(TrastuzumabHistory.Progressed));
 
         var lapatinib = current.Options.Single(o => o.AgentId == "lapatinib");
-        Assert.Equal(OptionRelevance.Specific, lapatinib.Relevance);
-        Assert.Contains(lapatinib.RankReasons, r => r.StartsWith(
-            "relevance: specific (p95HER2 present); matched as the review proposed (2011); later evidence does not validate p95HER2 present (dated note b7-",
-            StringComparison.Ordinal) && r.EndsWith(") for choosing therapy", StringComparison.Ordinal));
+        Assert.Equal(
+            (OptionRelevance.General, "relevance: general (not matched in this lens: later evidence does not support p95HER2 present for choosing therapy (FinHer, 2018))"),
+            (lapatinib.Relevance, lapatinib.RankReasons[2]));
+        var review = fixture.Evaluate(PanelBuilder.Her2Positive().P95Her2(P95Her2Status.Present).History(TrastuzumabHistory.Progressed), RankingLens.Review)
+            .Options.Single(o => o.AgentId == "lapatinib");
+        Assert.Equal(
+            (OptionRelevance.Specific, "relevance: specific (p95HER2 present); matched by the review's 2011 markers and mechanisms; later evidence does not support p95HER2 present for choosing therapy (FinHer, 2018)"),
+            (review.Relevance, review.RankReasons[1]));
         // A match on a marker no dated note invalidates carries no caveat.
         var egfr = fixture.Evaluate(PanelBuilder.Her2Positive().Egfr(ExpressionLevel.Overexpressed));
-        Assert.DoesNotContain(egfr.Options.SelectMany(o => o.RankReasons), r => r.Contains("does not validate", StringComparison.Ordinal));
+        Assert.DoesNotContain(egfr.Options.SelectMany(o => o.RankReasons), r => r.Contains("does not support", StringComparison.Ordinal));
     }
 
     /// <summary>

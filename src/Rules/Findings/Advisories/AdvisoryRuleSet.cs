@@ -10,6 +10,7 @@ public static class AdvisoryRuleSet
         new ReviewCurrencyRule(),
         new Her2BackboneRule(),
         new LaterHer2OptionsRule(),
+        new Her2NegativePi3kApprovalsRule(),
         new FcgrFavourableRule(),
         new ResistanceAcquiredRule(),
         new ResistancePrimaryRule(),

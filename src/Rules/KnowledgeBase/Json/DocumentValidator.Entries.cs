@@ -105,6 +105,9 @@ internal sealed partial class DocumentValidator
             if (c.Note is { } note && note.StartsWith(NotInReview, StringComparison.Ordinal)
                 && c.ClinicianNote is { } advice && !advice.Contains("not in the review", StringComparison.Ordinal))
                 _problems.Add($"{at}.clinicianNote: a note about an agent not in the review must name it, \"<agent> (not in the review): ...\"");
+            // The rank reason names the evidence that sets a marker aside, so such a note needs a short label.
+            if (c.MarkerNotValidated == true && string.IsNullOrWhiteSpace(c.Label))
+                _problems.Add($"{at}.label: required when markerNotValidated is true");
             ValidateVerifiedFact(c.Verified, c.Note, c.Sources, at);
         }
     }

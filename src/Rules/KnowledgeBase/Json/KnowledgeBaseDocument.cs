@@ -81,6 +81,7 @@ internal sealed record CurrencyDto(
     string? ClinicianNote,
     bool? Verified,
     IReadOnlyList<LinkDto>? Sources,
-    bool? MarkerNotValidated = null);
+    bool? MarkerNotValidated = null,
+    string? Label = null);
 
 internal sealed record StatementDto(string? Id, string? Text, IReadOnlyList<CitationDto>? Citations);
