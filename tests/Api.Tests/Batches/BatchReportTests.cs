@@ -37,7 +37,7 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
             // T-DM1's mechanism set (every mechanism but epitope loss) covers PTEN loss's PI3K hyperactivation, so it is
             // "mechanism" and first; RAD001, "specific" to PTEN loss, is tier 2 (approved only outside HER2-positive disease).
             Assert.Matches(@"\| 1 \| Trastuzumab-DM1 \| tier 1, approved HER2\+ breast \| \d+ \| ErbB2 \| B \| supports \| mechanism \| \[122, 123, 124, 125\]", md);
-            Assert.Matches(@"\| 4 \| RAD001 \| tier 2, off-label \| \d+ \| mTOR \| B \| supports \| specific \| \[105\]", md);
+            Assert.Matches(@"\| 4 \| RAD001 \| tier 2, off-label \| \d+ \| mTOR \| B \| supports \| general \| \[105\]", md);
             Assert.Contains("| Ranking | lens current for every row |", md);
             Assert.Matches(@"### Trastuzumab-DM1 \(tier 1, approved HER2\+ breast\): \d+ notes", md);
             Assert.Contains(", **unverified**: ", md);

@@ -27,7 +27,10 @@ public sealed class RecommendationEndpointTests(CdsApiFactory factory) : IClassF
         Assert.Equal("B", options[0].GetProperty("evidenceLevel").GetString());
         Assert.Equal(1, options[0].GetProperty("availability").GetProperty("tier").GetInt32());
         Assert.Equal("approved-her2-breast", options[0].GetProperty("availability").GetProperty("status").GetString());
-        Assert.Equal("specific", options[3].GetProperty("relevance").GetString());
+        // Lens 'current' sets PTEN loss aside for RAD001: the BOLERO biomarker analysis does not support it (policy 2.1.0).
+        Assert.Equal("general", options[3].GetProperty("relevance").GetString());
+        Assert.Contains("not matched in this lens: later evidence does not support PTEN loss for choosing therapy (BOLERO-1/-3 biomarker analysis, 2016)",
+            options[3].GetProperty("rankReasons")[2].GetString(), StringComparison.Ordinal);
         Assert.Equal(2, options[3].GetProperty("availability").GetProperty("tier").GetInt32());
     }
 

@@ -59,7 +59,7 @@ public sealed class WordingRuleTests(CdsApiFactory factory) : IClassFixture<CdsA
 
         Assert.DoesNotContain(ExpectedToHelp, answer, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(ExpectedToHelp, md, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("The trastuzumab history was not given. Only if trastuzumab has not yet been given", answer, StringComparison.Ordinal);
+        Assert.Contains("The trastuzumab history was not given. If trastuzumab has not yet been given, or the disease is responding on it, trastuzumab-based therapy is indicated and the Table 1 options are not yet needed; after progression", answer, StringComparison.Ordinal);
     }
 
     [Theory]

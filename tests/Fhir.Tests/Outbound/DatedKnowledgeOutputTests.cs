@@ -36,7 +36,7 @@ public sealed class DatedKnowledgeOutputTests
         Assert.Equal(evaluation.Ranking.PolicyVersion, Part<FhirString>(ranking, "policyVersion"));
         Assert.Equal("2.1.0", evaluation.Ranking.PolicyVersion);
         Assert.Equal(evaluation.Ranking.Text, Part<FhirString>(ranking, "text"));
-        Assert.StartsWith($"Ranking lens: {wire} (ranking policy 2.0.0). ", group.Note.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith($"Ranking lens: {wire} (ranking policy 2.1.0). ", group.Note.Single().Text, StringComparison.Ordinal);
     }
 
     [Theory]

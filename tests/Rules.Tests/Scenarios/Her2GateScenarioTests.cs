@@ -24,7 +24,7 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(
             "No resistance marker was given, so there was nothing to find: no option is matched to this patient. "
             + "The trastuzumab history was not given. If trastuzumab has not yet been given, or the disease is responding on it, "
-            + "trastuzumab-based therapy is expected to help; after progression, HER2-directed therapy remains the backbone and the Table 1 options become relevant.",
+            + "trastuzumab-based therapy is indicated and the Table 1 options are not yet needed; after progression, HER2-directed therapy remains the backbone and the Table 1 options become relevant.",
             evaluation.Notes.Single(n => n.Code == "no-resistance-finding").Text);
         Assert.Equal(["neratinib", "sorafenib", "ertumaxomab"], evaluation.AlsoDiscussed.Select(a => a.Id));
     }
