@@ -1,5 +1,6 @@
 namespace CdsService.Fhir.Inbound;
 
+using CdsService.Fhir.Inbound.Lenient;
 using Hl7.Fhir.Model;
 
 /// <summary>
@@ -12,7 +13,11 @@ using Hl7.Fhir.Model;
 public static class PatientPanelMapper
 {
     /// <summary>Parses and maps one patient's input; throws <see cref="FhirInputException"/> only for unreadable input.</summary>
-    public static MappingResult Map(string json) => Map(FhirJson.Parse(json));
+    public static MappingResult Map(string json)
+    {
+        var input = LenientInput.Read(json);
+        return input.Warn(Map(input.Root));
+    }
 
     public static MappingResult Map(Resource input)
     {
@@ -38,10 +43,11 @@ public static class PatientPanelMapper
     public static MappingResult MapFor(string json, string patientId, string? fhirServer)
     {
         ArgumentException.ThrowIfNullOrEmpty(patientId);
-        var index = ResourceIndex.From(FhirJson.Parse(json));
+        var input = LenientInput.Read(json);
+        var index = ResourceIndex.From(input.Root);
         var (patient, observations, notUsed) = PatientGrouper.ForPatient(index, patientId, fhirServer);
         var result = PanelAssembler.Assemble(index, patient, observations);
-        return WithIncompletePages(result with { Ignored = [.. result.Ignored, .. notUsed] }, index);
+        return input.Warn(WithIncompletePages(result with { Ignored = [.. result.Ignored, .. notUsed] }, index));
     }
 
     private static MappingResult WithIncompletePages(MappingResult result, ResourceIndex index) =>

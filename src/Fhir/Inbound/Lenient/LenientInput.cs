@@ -1,0 +1,147 @@
+namespace CdsService.Fhir.Inbound.Lenient;
+
+using Hl7.Fhir.Model;
+
+/// <summary>
+/// A FHIR input read leniently (docs/fhir.md, "Lenient read"): every fault the deserializer reports that changes
+/// nothing the service reads becomes a warning; a value the service reads but cannot is a <see cref="FhirInputException"/>
+/// naming its FHIRPath. Faults in resources or elements the service does not read are warnings whatever they are.
+/// </summary>
+public sealed class LenientInput
+{
+    private const int MaxWarnings = 20;
+
+    private LenientInput(Resource root, IReadOnlyList<MappingIssue> warnings)
+    {
+        Root = root;
+        Warnings = warnings;
+    }
+
+    public Resource Root { get; }
+
+    /// <summary>One warning per fault accepted, in input order, at most 20 and then a count of the rest.</summary>
+    public IReadOnlyList<MappingIssue> Warnings { get; }
+
+    public static LenientInput Read(string json)
+    {
+        var (root, faults) = FhirJson.ParseLenient(json);
+        var resources = PathedResource.Walk(root);
+        RefuseInvisiblePatientIds(resources);
+        var warnings = new List<MappingIssue>();
+        var toCheck = new List<(Observation Observation, ParseFault Fault)>();
+        var refused = new List<ParseFault>();
+        foreach (var fault in faults)
+        {
+            var owner = PathedResource.Owner(resources, fault.Path);
+            var (element, index) = ElementOf(fault.Path, owner?.Path);
+            switch (Settle(fault, owner, element))
+            {
+                case Verdict.Refuse:
+                    refused.Add(fault);
+                    break;
+                case Verdict.CheckObservation:
+                    UnreadableObservation.Strip((Observation)owner!.Resource, element, index);
+                    toCheck.Add(((Observation)owner.Resource, fault));
+                    break;
+                default:
+                    warnings.Add(Warning(fault, owner, element));
+                    break;
+            }
+        }
+
+        if (toCheck.Count > 0)
+        {
+            var index = ResourceIndex.From(root);
+            foreach (var (o, fault) in toCheck)
+            {
+                if (index.All.FirstOrDefault(r => ReferenceEquals(r.Resource, o)) is { } source && PanelAssembler.Claims(o, source, index)) refused.Add(fault);
+                else warnings.Add(new MappingIssue(fault.Path, $"{fault.Message} ({fault.Code}); ignored: the Observation is not one this service reads"));
+            }
+        }
+
+        if (refused.Count > 0) throw Refusal(refused);
+        return new LenientInput(root, Capped(warnings));
+    }
+
+    /// <summary>The mapping with these warnings first: they are about the input as a whole.</summary>
+    public MappingResult Warn(MappingResult mapping)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        return Warnings.Count == 0 ? mapping : mapping with { Warnings = [.. Warnings, .. mapping.Warnings] };
+    }
+
+    private enum Verdict
+    {
+        Warn,
+        Refuse,
+        CheckObservation,
+    }
+
+    private static Verdict Settle(ParseFault fault, PathedResource? owner, string element)
+    {
+        if (!fault.LosesData || owner is null or { Contained: true }) return owner is null && fault.LosesData ? Verdict.Refuse : Verdict.Warn;
+        return owner.Resource switch
+        {
+            Observation when UnreadableObservation.ReadElements.Contains(element) => Verdict.CheckObservation,
+            Patient when element is "id" or "identifier" => Verdict.Refuse,
+            Bundle or Parameters when element is "entry" or "link" or "parameter" or "id" => Verdict.Refuse,
+            _ when element == "id" => StripId(owner.Resource),
+            _ => Verdict.Warn,
+        };
+    }
+
+    // ResourceIndex reads every resource's id to resolve references: an unreadable one is dropped, not read.
+    private static Verdict StripId(Resource resource)
+    {
+        resource.Id = null;
+        return Verdict.Warn;
+    }
+
+    private static MappingIssue Warning(ParseFault fault, PathedResource? owner, string element)
+    {
+        var why = owner switch
+        {
+            { Contained: true } => "ignored: contained resources are not read",
+            { Resource: not (Observation or Patient or Bundle or Parameters) } => $"ignored: this service does not read {owner.Resource.TypeName} resources",
+            _ when fault.LosesData => $"ignored: {owner?.Resource.TypeName}.{element} is not read by this service",
+            _ => "accepted: the value is read as sent",
+        };
+        return new MappingIssue(fault.Path, $"{fault.Message} ({fault.Code}); {why}");
+    }
+
+    private static (string Element, int? Index) ElementOf(string path, string? ownerPath)
+    {
+        var rest = ownerPath is null ? path : path[Math.Min(path.Length, ownerPath.Length)..].TrimStart('.');
+        var segment = rest.Split('.')[0];
+        var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+        if (bracket < 0) return (segment, null);
+        var index = int.TryParse(segment.AsSpan(bracket + 1, segment.Length - bracket - 2), out var i) ? i : (int?)null;
+        return (segment[..bracket], index);
+    }
+
+    private static void RefuseInvisiblePatientIds(List<PathedResource> resources)
+    {
+        foreach (var r in resources.Where(r => r.Resource is Patient && !r.Contained))
+        {
+            var p = (Patient)r.Resource;
+            var path = p.Id is { } id && id.Any(UnsafeText.IsInvisible) ? $"{r.Path}.id"
+                : p.Identifier.FindIndex(i => i.Value?.Any(UnsafeText.IsInvisible) == true) is var k and >= 0 ? $"{r.Path}.identifier[{k}].value"
+                : null;
+            if (path is null) continue;
+            var message = $"{path}: {UnsafeText.InvisibleRule}.";
+            throw new FhirInputException(message, [new FhirInputIssue("invalid", message, path)]);
+        }
+    }
+
+    private static FhirInputException Refusal(List<ParseFault> refused)
+    {
+        var issues = refused.Take(MaxWarnings)
+            .Select(f => new FhirInputIssue("value", $"{f.Path}: {f.Message} ({f.Code}); the service reads this value and cannot", f.Path))
+            .ToList();
+        return new FhirInputException($"A value the service reads cannot be read: {issues[0].Message}", issues);
+    }
+
+    private static List<MappingIssue> Capped(List<MappingIssue> warnings) =>
+        warnings.Count <= MaxWarnings ? warnings
+        : [.. warnings.Take(MaxWarnings), new MappingIssue("input", $"{warnings.Count - MaxWarnings} more faults of the same kinds were accepted")];
+}
