@@ -1,6 +1,7 @@
 namespace CdsService.Fhir.Inbound.Lenient;
 
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Validation;
 
 /// <summary>
 /// A FHIR input read leniently (docs/fhir.md, "Lenient read"): every fault the deserializer reports that changes
@@ -25,7 +26,7 @@ public sealed class LenientInput
     public static LenientInput Read(string json)
     {
         var (root, faults) = FhirJson.ParseLenient(json);
-        var resources = PathedResource.Walk(root);
+        var resources = Walk(root, faults);
         RefuseInvisiblePatientIds(resources);
         var warnings = new List<MappingIssue>();
         var toCheck = new List<(Observation Observation, ParseFault Fault)>();
@@ -61,6 +62,19 @@ public sealed class LenientInput
 
         if (refused.Count > 0) throw Refusal(refused);
         return new LenientInput(root, Capped(warnings));
+    }
+
+    // A Bundle.entry, resource or parameter of the wrong JSON shape throws when read: the input's structure is unreadable.
+    private static List<PathedResource> Walk(Resource root, IReadOnlyList<ParseFault> faults)
+    {
+        try
+        {
+            return PathedResource.Walk(root);
+        }
+        catch (CodedValidationException)
+        {
+            throw Refusal([.. faults.Where(f => f.LosesData)]);
+        }
     }
 
     /// <summary>The mapping with these warnings first: they are about the input as a whole.</summary>
