@@ -10,7 +10,7 @@ public sealed record EvaluateRequest(MappingResult Mapping, RankingLens Lens)
     public static EvaluateRequest Read(string json)
     {
         var input = LenientInput.Read(json);
-        var lens = RankingParameter.Read(input.Root);
-        return new EvaluateRequest(input.Warn(PatientPanelMapper.Map(input.Root)), lens);
+        var lens = input.Use(RankingParameter.Read);
+        return new EvaluateRequest(input.Map(PatientPanelMapper.Map), lens);
     }
 }

@@ -13,11 +13,7 @@ using Hl7.Fhir.Model;
 public static class PatientPanelMapper
 {
     /// <summary>Parses and maps one patient's input; throws <see cref="FhirInputException"/> only for unreadable input.</summary>
-    public static MappingResult Map(string json)
-    {
-        var input = LenientInput.Read(json);
-        return input.Warn(Map(input.Root));
-    }
+    public static MappingResult Map(string json) => LenientInput.Read(json).Map(Map);
 
     public static MappingResult Map(Resource input)
     {
@@ -43,11 +39,13 @@ public static class PatientPanelMapper
     public static MappingResult MapFor(string json, string patientId, string? fhirServer)
     {
         ArgumentException.ThrowIfNullOrEmpty(patientId);
-        var input = LenientInput.Read(json);
-        var index = ResourceIndex.From(input.Root);
-        var (patient, observations, notUsed) = PatientGrouper.ForPatient(index, patientId, fhirServer);
-        var result = PanelAssembler.Assemble(index, patient, observations);
-        return input.Warn(WithIncompletePages(result with { Ignored = [.. result.Ignored, .. notUsed] }, index));
+        return LenientInput.Read(json).Map(root =>
+        {
+            var index = ResourceIndex.From(root);
+            var (patient, observations, notUsed) = PatientGrouper.ForPatient(index, patientId, fhirServer);
+            var result = PanelAssembler.Assemble(index, patient, observations);
+            return WithIncompletePages(result with { Ignored = [.. result.Ignored, .. notUsed] }, index);
+        });
     }
 
     private static MappingResult WithIncompletePages(MappingResult result, ResourceIndex index) =>

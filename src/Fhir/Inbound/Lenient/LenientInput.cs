@@ -12,10 +12,13 @@ public sealed class LenientInput
 {
     private const int MaxWarnings = 20;
 
-    private LenientInput(Resource root, IReadOnlyList<MappingIssue> warnings)
+    private readonly IReadOnlyList<ParseFault> _faults;
+
+    private LenientInput(Resource root, IReadOnlyList<MappingIssue> warnings, IReadOnlyList<ParseFault> faults)
     {
         Root = root;
         Warnings = warnings;
+        _faults = faults;
     }
 
     public Resource Root { get; }
@@ -27,7 +30,6 @@ public sealed class LenientInput
     {
         var (root, faults) = FhirJson.ParseLenient(json);
         var resources = Walk(root, faults);
-        RefuseInvisiblePatientIds(resources);
         var warnings = new List<MappingIssue>();
         var toCheck = new List<(Observation Observation, ParseFault Fault)>();
         var refused = new List<ParseFault>();
@@ -61,7 +63,8 @@ public sealed class LenientInput
         }
 
         if (refused.Count > 0) throw Refusal(refused);
-        return new LenientInput(root, Capped(warnings));
+        RefuseInvisiblePatientIds(resources);
+        return new LenientInput(root, Capped(warnings), faults);
     }
 
     // A Bundle.entry, resource or parameter of the wrong JSON shape throws when read: the input's structure is unreadable.
@@ -77,10 +80,27 @@ public sealed class LenientInput
         }
     }
 
-    /// <summary>The mapping with these warnings first: they are about the input as a whole.</summary>
-    public MappingResult Warn(MappingResult mapping)
+    /// <summary>
+    /// Reads the input with <paramref name="read"/>. An element left unreadable that the read reaches after all throws
+    /// in the SDK's getter: that is the same refusal, never a 500.
+    /// </summary>
+    public T Use<T>(Func<Resource, T> read)
     {
-        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(read);
+        try
+        {
+            return read(Root);
+        }
+        catch (CodedValidationException e)
+        {
+            throw _faults.Any(f => f.LosesData) ? Refusal([.. _faults.Where(f => f.LosesData)]) : new FhirInputException($"A value the service reads cannot be read: {e.Message}", e);
+        }
+    }
+
+    /// <summary><see cref="Use{T}"/> for a mapping, with these warnings first: they are about the input as a whole.</summary>
+    public MappingResult Map(Func<Resource, MappingResult> map)
+    {
+        var mapping = Use(map);
         return Warnings.Count == 0 ? mapping : mapping with { Warnings = [.. Warnings, .. mapping.Warnings] };
     }
 

@@ -27,14 +27,17 @@ internal sealed record PathedResource(string Path, Resource Resource, bool Conta
         into.Add(new PathedResource(path, resource, contained));
         if (resource is DomainResource d)
         {
-            for (var i = 0; i < d.Contained.Count; i++) Walk(d.Contained[i], $"{path}.contained[{i}]", true, into, depth + 1);
+            for (var i = 0; i < d.Contained.Count; i++)
+            {
+                if (d.Contained[i] is { } c) Walk(c, $"{path}.contained[{i}]", true, into, depth + 1);
+            }
         }
 
         if (resource is Bundle b)
         {
             for (var i = 0; i < b.Entry.Count; i++)
             {
-                if (b.Entry[i].Resource is { } r) Walk(r, $"{path}.entry[{i}].resource", contained, into, depth + 1);
+                if (b.Entry[i]?.Resource is { } r) Walk(r, $"{path}.entry[{i}].resource", contained, into, depth + 1);
             }
         }
 
@@ -45,8 +48,9 @@ internal sealed record PathedResource(string Path, Resource Resource, bool Conta
     {
         for (var i = 0; i < parameters.Count; i++)
         {
-            if (parameters[i].Resource is { } r) Walk(r, $"{path}[{i}].resource", contained, into, depth + 1);
-            WalkParameters(parameters[i].Part, $"{path}[{i}].part", contained, into, depth + 1);
+            if (parameters[i] is not { } parameter) continue;
+            if (parameter.Resource is { } r) Walk(r, $"{path}[{i}].resource", contained, into, depth + 1);
+            WalkParameters(parameter.Part, $"{path}[{i}].part", contained, into, depth + 1);
         }
     }
 }
