@@ -10,10 +10,11 @@ using Hl7.Fhir.Utility;
 public sealed record ParseFault(string Path, string Code, string Message)
 {
     public const string UnknownResourceType = "PVAL130";
+    public const string UnknownElement = "PVAL128";
 
     // Firely SDK 6 error codes: PVAL124 literal not in the type's format (kept as a string), PVAL128 unknown element
     // (kept in overflow), PVAL129 empty element, PVAL130 unknown resource type, JSON120/JSON121 empty object/array.
-    private static readonly HashSet<string> Nits = new(StringComparer.Ordinal) { "PVAL124", "PVAL128", "PVAL129", UnknownResourceType, "JSON120", "JSON121" };
+    private static readonly HashSet<string> Nits = new(StringComparer.Ordinal) { "PVAL124", UnknownElement, "PVAL129", UnknownResourceType, "JSON120", "JSON121" };
 
     /// <summary>True when the element's value is lost or of the wrong type, so that it cannot be read.</summary>
     public bool LosesData => !Nits.Contains(Code);

@@ -138,6 +138,8 @@ public sealed class LenientInput
             { Contained: true } => "ignored: contained resources are not read",
             { Resource: not (Observation or Patient or Bundle or Parameters) } => $"ignored: this service does not read {owner.Resource.TypeName} resources",
             _ when fault.LosesData => $"ignored: {owner?.Resource.TypeName}.{element} is not read by this service",
+            _ when fault.Code == ParseFault.UnknownElement => "ignored: R4 does not define this element",
+            { Resource: Observation } when element is "effective" or "issued" => "accepted: a time without a time zone is read as UTC",
             _ => "accepted: the value is read as sent",
         };
         return new MappingIssue(fault.Path, $"{fault.Message} ({fault.Code}); {why}");
