@@ -45,15 +45,12 @@ public sealed class HospitalFixtureTests(CdsApiFactory factory) : IClassFixture<
 
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
-        var resources = CdsService.Fhir.FhirJson.ParseLenient(text).Root is Bundle b ? b.Entry.Select(e => e.Resource).OfType<Resource>().ToList() : [];
-        Assert.Equal(expected.Her2Status, Her2Status(resources));
-        var findings = resources.OfType<Observation>().Where(o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication").Select(o => o.Identifier[0].Value);
-        Assert.Equal(expected.Findings, findings);
-        var top = resources.OfType<RequestGroup>().Single().Action.FirstOrDefault(a => a.Prefix is not null)?.ElementId;
-        Assert.Equal(expected.TopOption, top);
+        var answer = FhirAnswer.Of(text);
+        Assert.Equal(expected.Her2Status, answer.Her2Status);
+        Assert.Equal(expected.Findings, answer.Findings);
+        Assert.Equal(expected.TopOption, answer.Options.Count == 0 ? null : answer.Options[0]);
 
-        var issues = resources.OfType<OperationOutcome>().SelectMany(o => o.Issue).ToList();
-        var warnings = issues.Where(i => i.Severity == OperationOutcome.IssueSeverity.Warning).Select(Text).ToList();
+        var warnings = answer.Issues.Where(i => i.Severity == OperationOutcome.IssueSeverity.Warning).Select(FhirAnswer.Text).ToList();
         Assert.All(expected.Warnings, w => Assert.Contains(warnings, t => t.Contains(w, StringComparison.Ordinal)));
         if (!name.Contains("-nits", StringComparison.Ordinal))
         {
@@ -63,8 +60,8 @@ public sealed class HospitalFixtureTests(CdsApiFactory factory) : IClassFixture<
 
         foreach (var (id, reason) in expected.NotUsed)
         {
-            Assert.Contains(issues, i => i.Severity == OperationOutcome.IssueSeverity.Information && Text(i).Contains(id, StringComparison.Ordinal)
-                && Text(i).Contains(reason, StringComparison.Ordinal));
+            Assert.Contains(answer.Issues, i => i.Severity == OperationOutcome.IssueSeverity.Information && FhirAnswer.Text(i).Contains(id, StringComparison.Ordinal)
+                && FhirAnswer.Text(i).Contains(reason, StringComparison.Ordinal));
         }
     }
 
@@ -110,13 +107,6 @@ public sealed class HospitalFixtureTests(CdsApiFactory factory) : IClassFixture<
     }
 
     private static string Read(string name) => File.ReadAllText(Path.Combine(Directory, name + ".json"));
-
-    private static string Her2Status(List<Resource> resources) =>
-        resources.OfType<Observation>().Where(o => o.Code.Coding.Any(c => c.Code == "48676-1") && o.Method?.Text is not null)
-            .SelectMany(o => (o.Value as CodeableConcept)?.Coding ?? []).FirstOrDefault(c => c.System == "urn:cdsservice:her2-status")?.Code ?? "unknown";
-
-    private static string Text(OperationOutcome.IssueComponent issue) =>
-        string.Join(" | ", new[] { issue.Diagnostics, issue.Details?.Text }.Concat(issue.Expression).Concat(issue.Location).OfType<string>());
 
     private sealed record Expected(string Her2Status, string[] Findings, string? TopOption, string[] Warnings, Dictionary<string, string> NotUsed)
     {
