@@ -56,7 +56,11 @@ public static class PatientPanelMapper
         };
 
     /// <summary>One mapping per patient, for batches: Observations are matched to Patients by their subject.</summary>
-    public static PatientSplit MapPerPatient(string json) => MapPerPatient(FhirJson.Parse(json));
+    public static PatientSplit MapPerPatient(string json)
+    {
+        var input = LenientInput.Read(json);
+        return input.Use(MapPerPatient) with { InputWarnings = input.Warnings };
+    }
 
     public static PatientSplit MapPerPatient(Resource input)
     {
