@@ -101,7 +101,7 @@ public sealed class LenientInput
     public MappingResult Map(Func<Resource, MappingResult> map)
     {
         var mapping = Use(map);
-        return Warnings.Count == 0 ? mapping : mapping with { Warnings = [.. Warnings, .. mapping.Warnings] };
+        return Warnings.Count == 0 ? mapping : mapping with { Warnings = [.. Warnings, .. mapping.Warnings], InputWarnings = Warnings };
     }
 
     private enum Verdict
