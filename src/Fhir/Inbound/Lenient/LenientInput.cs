@@ -52,19 +52,28 @@ public sealed class LenientInput
             }
         }
 
-        if (toCheck.Count > 0)
+        if (toCheck.Count > 0) Check(root, toCheck, refused, warnings, faults);
+        if (refused.Count > 0) throw Refusal(refused);
+        RefuseInvisiblePatientIds(resources);
+        return new LenientInput(root, Capped(warnings), faults);
+    }
+
+    // Only an Observation a marker mapper claims is read: an unreadable value in any other is only a warning.
+    private static void Check(Resource root, List<(Observation Observation, ParseFault Fault)> toCheck, List<ParseFault> refused, List<MappingIssue> warnings, IReadOnlyList<ParseFault> faults)
+    {
+        var index = ResourceIndex.From(root);
+        try
         {
-            var index = ResourceIndex.From(root);
             foreach (var (o, fault) in toCheck)
             {
                 if (index.All.FirstOrDefault(r => ReferenceEquals(r.Resource, o)) is { } source && PanelAssembler.Claims(o, source, index)) refused.Add(fault);
                 else warnings.Add(new MappingIssue(fault.Path, $"{fault.Message} ({fault.Code}); ignored: the Observation is not one this service reads"));
             }
         }
-
-        if (refused.Count > 0) throw Refusal(refused);
-        RefuseInvisiblePatientIds(resources);
-        return new LenientInput(root, Capped(warnings), faults);
+        catch (CodedValidationException)
+        {
+            throw Refusal([.. faults.Where(f => f.LosesData)]);
+        }
     }
 
     // A Bundle.entry, resource or parameter of the wrong JSON shape throws when read: the input's structure is unreadable.
@@ -91,9 +100,9 @@ public sealed class LenientInput
         {
             return read(Root);
         }
-        catch (CodedValidationException e)
+        catch (CodedValidationException)
         {
-            throw _faults.Any(f => f.LosesData) ? Refusal([.. _faults.Where(f => f.LosesData)]) : new FhirInputException($"A value the service reads cannot be read: {e.Message}", e);
+            throw Refusal([.. _faults.Where(f => f.LosesData)]);
         }
     }
 
@@ -150,7 +159,8 @@ public sealed class LenientInput
         var rest = ownerPath is null ? path : path[Math.Min(path.Length, ownerPath.Length)..].TrimStart('.');
         var segment = rest.Split('.')[0];
         var bracket = segment.IndexOf('[', StringComparison.Ordinal);
-        if (bracket < 0) return (segment, null);
+        // An unknown element's name is the sender's text and may hold brackets of its own.
+        if (bracket <= 0 || !segment.EndsWith(']')) return (segment, null);
         var index = int.TryParse(segment.AsSpan(bracket + 1, segment.Length - bracket - 2), out var i) ? i : (int?)null;
         return (segment[..bracket], index);
     }
@@ -171,6 +181,7 @@ public sealed class LenientInput
 
     private static FhirInputException Refusal(List<ParseFault> refused)
     {
+        if (refused.Count == 0) return new FhirInputException("The structure of the FHIR input cannot be read.");
         var issues = refused.Take(MaxWarnings)
             .Select(f => new FhirInputIssue("value", $"{f.Path}: {f.Message} ({f.Code}); the service reads this value and cannot", f.Path))
             .ToList();
