@@ -47,6 +47,7 @@ public sealed class LenientInput
                     toCheck.Add(((Observation)owner.Resource, fault));
                     break;
                 default:
+                    if (fault.LosesData && owner is not null) Drop(owner.Resource, element);
                     warnings.Add(Warning(fault, owner, element));
                     break;
             }
@@ -131,6 +132,21 @@ public sealed class LenientInput
             _ when element == "id" => StripId(owner.Resource),
             _ => Verdict.Warn,
         };
+    }
+
+    // An element left unreadable throws when anything reads it, and the answer copies the Patient and the Observations
+    // it used (docs/fhir.md, "What comes back"): the element is dropped, which the warning says ("ignored").
+    private static void Drop(Resource resource, string element)
+    {
+        if (element.Length == 0) return;
+        try
+        {
+            resource.SetValue(element, null);
+        }
+        catch (InvalidCastException)
+        {
+            // An element the resource type does not define lives in the overflow, which nothing reads.
+        }
     }
 
     // ResourceIndex reads every resource's id to resolve references: an unreadable one is dropped, not read.
