@@ -109,6 +109,23 @@ public sealed class LenientReadTests
             result.Warnings.Select(w => (w.Field, Tail(w.Message))).OrderBy(x => x.Field, StringComparer.Ordinal).ToArray());
     }
 
+    [Fact]
+    public void Map_UnreadableElementsNothingReads_AreDroppedWithAWarning()
+    {
+        var patient = """{"fullUrl":"urn:uuid:3f2b8a43-54c4-4a61-9d3e-1c1e7d0e6a01","resource":{"resourceType":"Patient","id":"pat-1","name":[{"given":[null]}],"gender":17}}""";
+        var json = Bundle(patient, Ihc("\"valueString\":\"3+\"", ",\"note\":{\"text\":5}"));
+
+        var result = PatientPanelMapper.Map(json);
+
+        Assert.Equal(IhcScore.Three, result.Panel.Her2!.Ihc);
+        var p = Assert.IsType<Hl7.Fhir.Model.Patient>(result.Patient!.Resource);
+        Assert.Empty(p.Name);
+        Assert.Null(p.GenderElement);
+        Assert.All(result.InputWarnings, w => Assert.Contains("; ignored: ", w.Message, StringComparison.Ordinal));
+        Assert.Equal(["Bundle.entry[0].resource.gender", "Bundle.entry[0].resource.name[0].given[1]", "Bundle.entry[1].resource.note"],
+            result.InputWarnings.Select(w => w.Field).Distinct().Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("pat\u202Eevil", "Bundle.entry[0].resource.id")]
     [InlineData("pat\u200B1", "Bundle.entry[0].resource.id")]
