@@ -122,7 +122,7 @@ public sealed class LenientReadTests
         Assert.Empty(p.Name);
         Assert.Null(p.GenderElement);
         Assert.All(result.InputWarnings, w => Assert.Contains("; ignored: ", w.Message, StringComparison.Ordinal));
-        Assert.Equal(["Bundle.entry[0].resource.gender", "Bundle.entry[0].resource.name[0].given[1]", "Bundle.entry[1].resource.note[0]"],
+        Assert.Equal(["Bundle.entry[0].resource.gender", "Bundle.entry[0].resource.name[0].given[1]", "Bundle.entry[1].resource.note[0]", "Bundle.entry[1].resource.note[0].text"],
             result.InputWarnings.Select(w => w.Field).Distinct().Order(StringComparer.Ordinal));
     }
 
