@@ -3,7 +3,6 @@ namespace CdsService.Fhir;
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
-using Hl7.Fhir.Utility;
 
 /// <summary>
 /// The one configured FHIR R4 JSON deserializer and serializer of the service, kept apart from the API's own JSON
@@ -24,7 +23,18 @@ public static class FhirJson
     public static JsonSerializerOptions Options { get; } =
         new JsonSerializerOptions { MaxDepth = MaxDepth }.ForFhir(ModelInfo.ModelInspector);
 
+    /// <summary>Parses strictly: any fault the deserializer reports is a <see cref="FhirInputException"/>.</summary>
     public static Resource Parse(string json)
+    {
+        var (root, faults) = ParseLenient(json);
+        return faults.Count == 0 ? root : throw Failed(faults);
+    }
+
+    /// <summary>
+    /// Parses and returns the resource with every fault the deserializer reported, each with its FHIRPath
+    /// (docs/fhir.md, "Lenient read"); throws <see cref="FhirInputException"/> only for a body that is not a FHIR resource.
+    /// </summary>
+    public static (Resource Root, IReadOnlyList<ParseFault> Faults) ParseLenient(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (string.IsNullOrWhiteSpace(json)) throw new FhirInputException("The body is empty: a FHIR R4 resource in JSON is expected.");
@@ -37,18 +47,18 @@ public static class FhirJson
         try
         {
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
-            return Deserializer.DeserializeResource(ref reader);
-        }
-        catch (DeserializationFailedException e)
-        {
-            throw Failed(e.Exceptions);
+            Deserializer.TryDeserializeResource(ref reader, out var root, out var issues);
+            var faults = issues.Select(ParseFault.Of).ToList();
+            return root is null || faults.Any(f => f.Path == RootPath && f.Code == ParseFault.UnknownResourceType)
+                ? throw Failed(faults)
+                : (root, faults);
         }
         catch (JsonException e)
         {
             throw new FhirInputException("The body is not valid JSON.", [new FhirInputIssue("structure", $"The body is not valid JSON: {e.Message}")], e);
         }
 #pragma warning disable CA1031 // The SDK throws IndexOutOfRange, NotSupported, InvalidOperation... on some malformed input.
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or FhirInputException))
 #pragma warning restore CA1031
         {
             throw new FhirInputException(
@@ -64,16 +74,12 @@ public static class FhirJson
         return resource.ToJson(pretty);
     }
 
-    private static FhirInputException Failed(IEnumerable<CodedException> errors)
+    private const string RootPath = "$this";
+
+    private static FhirInputException Failed(IReadOnlyList<ParseFault> faults)
     {
-        var issues = errors.Take(MaxIssues).Select(ToIssue).ToList();
+        var issues = faults.Take(MaxIssues).Select(f => new FhirInputIssue(f.Code.StartsWith("JSON", StringComparison.Ordinal) ? "structure" : "invalid", $"{f.Code}: {f.Message}", f.Path == RootPath ? null : f.Path)).ToList();
         if (issues.Count == 0) issues.Add(new FhirInputIssue("structure", "The body is not valid FHIR R4 JSON."));
         return new FhirInputException("The body is not valid FHIR R4 JSON: " + issues[0].Message, issues);
-    }
-
-    private static FhirInputIssue ToIssue(CodedException e)
-    {
-        var code = e.ErrorCode.StartsWith("JSON", StringComparison.Ordinal) ? "structure" : "invalid";
-        return new FhirInputIssue(code, $"{e.ErrorCode}: {e.Message}");
     }
 }

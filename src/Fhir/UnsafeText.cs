@@ -12,6 +12,19 @@ public static class UnsafeText
 {
     public const string Rule = "must not contain NUL characters or unpaired UTF-16 surrogates";
 
+    public const string InvisibleRule = "must not contain bidirectional-override, zero-width or control characters";
+
+    /// <summary>
+    /// Characters that make an id display as another (Unicode TR #36 section 2.4 and CVE-2021-42574, "Trojan Source"):
+    /// the bidirectional embeddings, overrides, isolates and marks, the zero-width characters, and C0/C1 controls.
+    /// </summary>
+    public static bool IsInvisible(char c) =>
+        char.IsControl(c)
+        || c is '\u061C' or '\u200E' or '\u200F' or '\u00AD' or '\u180E' or '\uFEFF'
+        || c is >= '\u200B' and <= '\u200D'
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2060' and <= '\u2069';
+
     public static bool IsUnsafe(string? value)
     {
         if (value is null)

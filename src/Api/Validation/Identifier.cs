@@ -1,6 +1,7 @@
 namespace CdsService.Api.Validation;
 
 using CdsService.Api.Persistence.Audit;
+using CdsService.Fhir;
 
 /// <summary>
 /// Identifiers a caller chooses and the service stores: patientId on every channel, hookInstance, a feedback card id.
@@ -13,7 +14,7 @@ public static class Identifier
 
     public static readonly string TooLong = $"must be at most {MaxLength} characters";
 
-    public const string Invisible = "must not contain bidirectional-override, zero-width or control characters";
+    public const string Invisible = UnsafeText.InvisibleRule;
 
     /// <summary>The problem as a sentence of its own ("Must be at most 256 characters."), or null.</summary>
     public static string? ProblemSentence(string? value) =>
@@ -25,14 +26,6 @@ public static class Identifier
         : value is not null && value.Any(IsInvisible) ? Invisible
         : null;
 
-    /// <summary>
-    /// Characters that make an id display as another (Unicode TR #36 section 2.4 and CVE-2021-42574, "Trojan Source"):
-    /// the bidirectional embeddings, overrides, isolates and marks, the zero-width characters, and C0/C1 controls.
-    /// </summary>
-    public static bool IsInvisible(char c) =>
-        char.IsControl(c)
-        || c is '\u061C' or '\u200E' or '\u200F' or '\u00AD' or '\u180E' or '\uFEFF'
-        || c is >= '\u200B' and <= '\u200D'
-        || c is >= '\u202A' and <= '\u202E'
-        || c is >= '\u2060' and <= '\u2069';
+    /// <summary>Bidirectional, zero-width and control characters (<see cref="UnsafeText.IsInvisible"/>).</summary>
+    public static bool IsInvisible(char c) => UnsafeText.IsInvisible(c);
 }

@@ -17,6 +17,12 @@ public sealed record MappingResult(
 {
     public bool HasErrors => Errors.Count > 0;
 
+    /// <summary>
+    /// The syntax faults accepted in the input (docs/fhir.md, "Lenient read"), also at the head of <see cref="Warnings"/>:
+    /// none changes what was read, so a card may summarise them.
+    /// </summary>
+    public IReadOnlyList<MappingIssue> InputWarnings { get; init; } = [];
+
     /// <summary>The input's resources, so that the answer can carry the Observations it was derived from.</summary>
     public ResourceIndex? Inputs { get; init; }
 }

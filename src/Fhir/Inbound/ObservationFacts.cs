@@ -15,13 +15,26 @@ internal static class ObservationFacts
 
     public static bool HasLoinc(CodeableConcept? cc, string code) => LoincCodes(cc).Contains(code, StringComparer.Ordinal);
 
-    /// <summary>effective[x] (dateTime, Period end or start, instant), else issued: the time "most recent" compares.</summary>
+    /// <summary>
+    /// effective[x] (dateTime, Period end or start, instant), else issued: the time "most recent" compares. A time
+    /// without a time zone, which R4 (datatypes, "dateTime") forbids but laboratory systems send, is read as UTC; the
+    /// lenient read has already warned about it (docs/fhir.md, "Lenient read").
+    /// </summary>
     public static DateTimeOffset? Effective(Observation o) => o.Effective switch
     {
+        FhirDateTime dt => Moment(dt),
+        Period p => Moment(p.EndElement ?? p.StartElement),
+        Instant i => Moment(i),
+        _ => Moment(o.IssuedElement),
+    } ?? (o.Effective is null ? null : Moment(o.IssuedElement));
+
+    private static DateTimeOffset? Moment(PrimitiveType? time) => time switch
+    {
+        null => null,
         FhirDateTime dt when dt.TryToDateTimeOffset(TimeSpan.Zero, out var v) => v,
-        Period p when (p.EndElement ?? p.StartElement) is { } end && end.TryToDateTimeOffset(TimeSpan.Zero, out var v) => v,
-        Instant i when i.Value is { } v => v,
-        _ => o.Issued,
+        _ when time.ToString() is { Length: > 0 } literal
+            && DateTimeOffset.TryParse(literal, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var v) => v,
+        _ => null,
     };
 
     public static Observation.ComponentComponent? Component(Observation o, string loinc) =>

@@ -54,6 +54,10 @@ internal static class PanelAssembler
         };
     }
 
+    /// <summary>Whether a marker mapper reads this kind of Observation (tried on a scratch context, nothing recorded).</summary>
+    public static bool Claims(Observation o, InputResource source, ResourceIndex index) =>
+        Mappers.Any(m => m.TryMap(o, source, new MappingContext(index)));
+
     private static void MapOne(Observation o, InputResource source, MappingContext context)
     {
         var codes = ObservationFacts.LoincCodes(o.Code).ToList();

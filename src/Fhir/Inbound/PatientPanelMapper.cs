@@ -1,5 +1,6 @@
 namespace CdsService.Fhir.Inbound;
 
+using CdsService.Fhir.Inbound.Lenient;
 using Hl7.Fhir.Model;
 
 /// <summary>
@@ -12,7 +13,7 @@ using Hl7.Fhir.Model;
 public static class PatientPanelMapper
 {
     /// <summary>Parses and maps one patient's input; throws <see cref="FhirInputException"/> only for unreadable input.</summary>
-    public static MappingResult Map(string json) => Map(FhirJson.Parse(json));
+    public static MappingResult Map(string json) => LenientInput.Read(json).Map(Map);
 
     public static MappingResult Map(Resource input)
     {
@@ -38,10 +39,13 @@ public static class PatientPanelMapper
     public static MappingResult MapFor(string json, string patientId, string? fhirServer)
     {
         ArgumentException.ThrowIfNullOrEmpty(patientId);
-        var index = ResourceIndex.From(FhirJson.Parse(json));
-        var (patient, observations, notUsed) = PatientGrouper.ForPatient(index, patientId, fhirServer);
-        var result = PanelAssembler.Assemble(index, patient, observations);
-        return WithIncompletePages(result with { Ignored = [.. result.Ignored, .. notUsed] }, index);
+        return LenientInput.Read(json).Map(root =>
+        {
+            var index = ResourceIndex.From(root);
+            var (patient, observations, notUsed) = PatientGrouper.ForPatient(index, patientId, fhirServer);
+            var result = PanelAssembler.Assemble(index, patient, observations);
+            return WithIncompletePages(result with { Ignored = [.. result.Ignored, .. notUsed] }, index);
+        });
     }
 
     private static MappingResult WithIncompletePages(MappingResult result, ResourceIndex index) =>
@@ -52,7 +56,11 @@ public static class PatientPanelMapper
         };
 
     /// <summary>One mapping per patient, for batches: Observations are matched to Patients by their subject.</summary>
-    public static PatientSplit MapPerPatient(string json) => MapPerPatient(FhirJson.Parse(json));
+    public static PatientSplit MapPerPatient(string json)
+    {
+        var input = LenientInput.Read(json);
+        return input.Use(MapPerPatient) with { InputWarnings = input.Warnings };
+    }
 
     public static PatientSplit MapPerPatient(Resource input)
     {

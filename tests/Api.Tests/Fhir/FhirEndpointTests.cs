@@ -40,7 +40,7 @@ public sealed class FhirEndpointTests(CdsApiFactory factory) : IClassFixture<Cds
     [InlineData("")]
     [InlineData("""{"resourceType":"Patient","id":"x"}""")]
     [InlineData("""{"resourceType":"Observation","status":"final","code":{"text":"x"},"instantiatesCanonical":"http://r5"}""")]
-    [InlineData("""{"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"Observation"}}]}""")]
+    [InlineData("""{"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"85319-2"}]},"valueQuantity":{"value":"3+"}}}]}""")]
     public async System.Threading.Tasks.Task Evaluate_BadFhir_Is400OperationOutcome(string body)
     {
         using var response = await _client.PostFhirAsync(body);

@@ -1,6 +1,8 @@
 namespace CdsService.Api.Tests.Fhir;
 
 using System.Net;
+using CdsService.Fhir;
+using System.Text.Json.Nodes;
 using CsCheck;
 using Hl7.Fhir.Model;
 
@@ -58,12 +60,100 @@ public sealed class FhirFuzzTests(CdsApiFactory factory) : IClassFixture<CdsApiF
         shapes.Sample(AnswersFhirWithout500, iter: 1000, threads: 4);
     }
 
+    /// <summary>
+    /// A syntax nit added to a valid hospital Bundle (docs/fhir.md, "Lenient read") never changes the clinical answer:
+    /// the same HER2 status, the same findings and the same option order, now with a warning.
+    /// </summary>
+    [Fact]
+    public void Evaluate_NitAddedToAValidBundle_NeverChangesTheClinicalAnswer()
+    {
+        var clean = CleanHospitalBundles().ToDictionary(name => name, name => Answer(FhirClient.Fixture(Path.Combine("Hospital", name))).Clinical);
+        var cases =
+            from name in Gen.OneOf(clean.Keys.ToArray())
+            from nits in Gen.Int[0, Nits.Length - 1].Array[1, 4]
+            from spot in Gen.Int[0, 1000]
+            select (name, nits, spot);
+
+        cases.Sample(
+            c =>
+            {
+                var bundle = JsonNode.Parse(FhirClient.Fixture(Path.Combine("Hospital", c.name)))!.AsObject();
+                foreach (var nit in c.nits) Nits[nit](bundle, c.spot);
+                var answer = Answer(bundle.ToJsonString());
+                return answer.Clinical == clean[c.name]
+                    && answer.Issues.Any(i => i.Severity == OperationOutcome.IssueSeverity.Warning && FhirAnswer.Text(i).Contains("(PVAL", StringComparison.Ordinal));
+            },
+            iter: 150,
+            threads: 2);
+    }
+
+    // Each adds one fault the deserializer reports and that changes nothing the service reads.
+    private static readonly Action<JsonObject, int>[] Nits =
+    [
+        (b, _) => b["fhir_comments"] = new JsonArray("exported by the interface engine"),
+        (b, _) => b["id"] = new string('b', 70),
+        (b, i) => Observation(b, i)["bodyStructure"] = new JsonObject { ["reference"] = "BodyStructure/left-breast" },
+        (b, i) => Observation(b, i)["_status"] = new JsonObject { ["fhir_comments"] = new JsonArray("verified") },
+        (b, i) => Observation(b, i)["note"] = new JsonArray(new JsonObject { ["text"] = "" }),
+        (b, _) => Patient(b)["meta"] = new JsonObject { ["lastUpdated"] = "2024-10-03 08:00" },
+        (b, _) =>
+        {
+            var patient = Patient(b);
+            if (ReferredToById(b, patient)) patient["fhir_comments"] = new JsonArray("merged record");
+            else patient["id"] = patient["id"]!.GetValue<string>().PadRight(65, '0');
+        },
+        (b, _) => Entries(b).Add(new JsonObject { ["resource"] = new JsonObject { ["resourceType"] = "DeviceUsage", ["id"] = "du-1", ["status"] = "active" } }),
+        (b, _) => Entries(b).Add(new JsonObject
+        {
+            ["resource"] = new JsonObject { ["resourceType"] = "Condition", ["id"] = "c-1", ["onsetDateTime"] = "12/01/2023", ["code"] = new JsonObject { ["text"] = "Breast cancer" } },
+        }),
+        (b, i) =>
+        {
+            // A UTC time sent without its zone: read as UTC, so the order of results cannot change.
+            var o = Observation(b, i);
+            if (o["effectiveDateTime"]?.GetValue<string>() is { } t && t.Contains('T', StringComparison.Ordinal) && t.EndsWith('Z')) o["effectiveDateTime"] = t[..^1];
+            else o["issued"] = "2024-10-03T08:00:00";
+        },
+    ];
+
+    private static IEnumerable<string> CleanHospitalBundles() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "Hospital"), "*.json").Select(Path.GetFileName).OfType<string>()
+            .Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal) && !f.Contains("-nits", StringComparison.Ordinal))
+            .Where(f => JsonNode.Parse(FhirClient.Fixture(Path.Combine("Hospital", f)))!["resourceType"]!.GetValue<string>() == "Bundle")
+            .Order(StringComparer.Ordinal);
+
+    private static JsonArray Entries(JsonObject bundle) => bundle["entry"]!.AsArray();
+
+    private static JsonObject Observation(JsonObject bundle, int which)
+    {
+        var observations = Entries(bundle).Select(e => e!["resource"]!.AsObject()).Where(r => r["resourceType"]!.GetValue<string>() == "Observation").ToList();
+        return observations[which % observations.Count];
+    }
+
+    private static JsonObject Patient(JsonObject bundle) =>
+        Entries(bundle).Select(e => e!["resource"]!.AsObject()).First(r => r["resourceType"]!.GetValue<string>() == "Patient");
+
+    // Lengthening the Patient id is a nit only where nothing refers to the Patient by that id.
+    private static bool ReferredToById(JsonObject bundle, JsonObject patient) =>
+        bundle.ToJsonString().Contains($"\"Patient/{patient["id"]!.GetValue<string>()}\"", StringComparison.Ordinal);
+
+    private FhirAnswer Answer(string body)
+    {
+        using var response = _client.PostFhirAsync(body).GetAwaiter().GetResult();
+        var text = response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return FhirAnswer.Of(text);
+    }
+
     private bool AnswersFhirWithout500(string body)
     {
         using var response = _client.PostFhirAsync(body).GetAwaiter().GetResult();
         if ((int)response.StatusCode >= 500) return false;
-        var resource = response.ReadFhirAsync<Resource>().GetAwaiter().GetResult();
-        return response.StatusCode == HttpStatusCode.OK ? resource is Bundle : resource is OperationOutcome;
+        if (response.StatusCode != HttpStatusCode.OK) return response.ReadFhirAsync<Resource>().GetAwaiter().GetResult() is OperationOutcome;
+
+        // A mutation the lenient read accepts (docs/fhir.md, "Lenient read") may be a nit in an input the answer copies.
+        var answer = response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        return FhirJson.ParseLenient(answer).Root is Bundle;
     }
 
     private static string Splice(string seed, int start, int length, string insert)

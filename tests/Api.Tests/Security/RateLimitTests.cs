@@ -14,7 +14,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 public sealed class RateLimitTests
 {
     private const int Limit = 3;
-    private const string ValidFhirShapeButBadType = """{"resourceType":"Bundle","type":"not-a-type"}""";
+    // A Patient alone is FHIR, but not an input $evaluate reads (a Bundle or a Parameters): a 400 that still counts.
+    private const string ValidFhirShapeButBadType = """{"resourceType":"Patient","id":"not-an-input"}""";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

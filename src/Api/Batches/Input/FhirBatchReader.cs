@@ -38,7 +38,7 @@ public static class FhirBatchReader
             throw new BatchInputException($"The Bundle has more than {maxRows} patients; split it into several batches.", StatusCodes.Status413PayloadTooLarge);
 
         var rows = patients.Select((mapping, i) => Row(i + 1, mapping)).ToList();
-        return new ParsedBatch(Format, rows, Warnings(patients, split.Unassigned));
+        return new ParsedBatch(Format, rows, Warnings(patients, split));
     }
 
     private static ParsedRow Row(int row, MappingResult mapping)
@@ -70,10 +70,11 @@ public static class FhirBatchReader
         return message.Length <= 1024 ? message : message[..1021] + "...";
     }
 
-    private static List<string> Warnings(List<MappingResult> patients, IReadOnlyList<IgnoredObservation> unassigned)
+    private static List<string> Warnings(List<MappingResult> patients, PatientSplit split)
     {
-        var notes = patients.SelectMany((p, i) => p.Warnings.Select(w => $"Row {i + 1} ({p.Panel.PatientId ?? "no id"}): {w.Field}: {w.Message}"))
-            .Concat(unassigned.Select(o => $"Observation {o.Reference} ignored: {o.Reason}."))
+        var notes = split.InputWarnings.Select(w => $"Input {w.Field}: {w.Message}")
+            .Concat(patients.SelectMany((p, i) => p.Warnings.Select(w => $"Row {i + 1} ({p.Panel.PatientId ?? "no id"}): {w.Field}: {w.Message}")))
+            .Concat(split.Unassigned.Select(o => $"Observation {o.Reference} ignored: {o.Reason}."))
             .ToList();
         return notes.Count <= MaxWarnings ? notes : [.. notes.Take(MaxWarnings), $"... and {notes.Count - MaxWarnings} more notes on the input."];
     }

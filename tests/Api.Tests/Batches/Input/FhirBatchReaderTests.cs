@@ -40,6 +40,19 @@ public sealed class FhirBatchReaderTests
         Assert.Equal("tb-fhir-3", batch.Rows[2].StoredPatientId);
     }
 
+    /// <summary>The lenient read of docs/fhir.md, "Lenient read": nits are batch warnings at their FHIRPath, not a refusal.</summary>
+    [Fact]
+    public void Read_BundleWithNits_ReadsTheRowsAndWarnsAtEachFhirPath()
+    {
+        var batch = Read(Fixture(Path.Combine("Hospital", "lis-bridge-nits.json")));
+
+        var row = Assert.Single(batch.Rows);
+        Assert.Equal(IhcScore.Three, row.Panel!.Her2!.Ihc);
+        Assert.Equal(PtenStatus.Loss, row.Panel.Pten);
+        Assert.Contains("Input Bundle.entry[0].fullUrl: string 'urn:uuid:p-1' is not a correct literal for a uri. (PVAL124); accepted: the value is read as sent", batch.Warnings);
+        Assert.Contains("Input Bundle.fhir_comments[1]: Found unknown element 'fhir_comments'. (PVAL128); ignored: R4 does not define this element", batch.Warnings);
+    }
+
     [Fact]
     public void Read_NotABundle_Refused()
     {
