@@ -67,11 +67,14 @@ public sealed class ClinicianPageTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task A_click_on_an_option_opens_its_rationale_rank_reasons_and_citations()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(height: 1500);
         await page.GotoAsync("/app");
         await page.GetByTestId("her2-ihc").SelectOptionAsync("3+");
         await page.GetByTestId("pten").SelectOptionAsync("loss");
         await page.GetByTestId("evaluate").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("option-row")).ToHaveCountAsync(22);
+        // docs/images/app.png (README) is this screenshot: the top of the answer at 1280 px.
+        await BrowserFixture.ScreenshotAsync(page, "app-answer", fullPage: false);
 
         var first = page.GetByTestId("option-row").First;
         var detail = page.Locator("#option-1-detail");
@@ -84,6 +87,7 @@ public sealed class ClinicianPageTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(first.GetByRole(AriaRole.Button)).ToHaveAttributeAsync("aria-expanded", "true");
         await Assertions.Expect(page.GetByTestId("findings")).ToContainTextAsync("pten-loss");
         await Assertions.Expect(page.GetByTestId("references").Locator("li").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\[\d+\] "));
+        await BrowserFixture.ScreenshotAsync(page, "app-option-opened");
     }
 
     [Fact]

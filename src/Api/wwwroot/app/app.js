@@ -272,12 +272,16 @@
         datedNotes(f.currency)))));
   }
 
+  // Table 1 cells and availability texts end with or without a full stop; print each as one sentence.
+  const sentence = (text) => (!text ? "" : /[.!?)]$/.test(text.trim()) ? text.trim() : text.trim() + ".");
+
   function optionDetail(option) {
     const a = option.availability;
     return el("div", { class: "detail" },
       el("p", {}, el("strong", { text: "Rationale: " }), option.rationale),
-      el("p", {}, el("strong", { text: "Availability: " }), `${a.label}. ${a.indication ? a.indication + ". " : ""}${a.note} (as of ${a.asOf}${a.verified ? "" : ", unverified"})`),
-      el("p", { class: "meta", text: `Target: ${option.target}. Mechanism: ${option.mechanismTargeted}. Phase (2011): ${option.phase}. With trastuzumab: ${option.combinationWithTrastuzumab}.` }),
+      el("p", {}, el("strong", { text: "Availability: " }), [sentence(a.label), sentence(a.indication), a.note].filter(Boolean).join(" "), ` (as of ${a.asOf}${a.verified ? "" : ", unverified"})`),
+      el("p", { class: "meta", text: [["Target", option.target], ["Mechanism", option.mechanismTargeted], ["Phase (2011)", option.phase], ["With trastuzumab", option.combinationWithTrastuzumab]]
+        .filter(([, v]) => v).map(([k, v]) => sentence(`${k}: ${v}`)).join(" ") }),
       el("h4", { text: "Why this rank" }), el("ol", {}, option.rankReasons.map((r) => el("li", { text: r }))),
       el("h4", { text: "Citations" }), citationList(option.citations) || el("p", { text: "none" }),
       datedNotes(option.currency),
