@@ -19,8 +19,21 @@ public sealed partial class ReportLinkUrls(ReportLinkSigner signer, IOptions<Rep
     /// <summary>Where nothing is configured and the host has no listening address (an in-memory test server).</summary>
     public const string FallbackBaseUrl = "http://localhost";
 
-    public Uri Evaluation(HttpRequest request, Guid id, Caller caller) =>
-        new($"{BaseUrl(request)}{EvaluationPath}{id}?format=html&token={signer.Sign(ReportLinkClaim.Evaluation, id, caller)}");
+    /// <summary>
+    /// The link a CDS Hooks card or a batch report gives for one patient: the clinician page's read-only view of the
+    /// stored evaluation, which links the printable report under the same token (docs/app.md).
+    /// </summary>
+    public Uri Evaluation(HttpRequest request, Guid id, Caller caller) => EvaluationLinks(request, id, caller).View;
+
+    /// <summary>The stored report and the clinician page's read-only view of it, under one signed token (docs/app.md).</summary>
+    public EvaluationLinks EvaluationLinks(HttpRequest request, Guid id, Caller caller)
+    {
+        var token = signer.Sign(ReportLinkClaim.Evaluation, id, caller);
+        var baseUrl = BaseUrl(request);
+        return new(
+            new Uri($"{baseUrl}{ClinicianApp.ClinicianAppEndpoints.EvaluationViewPath}{id}?token={token}"),
+            new Uri($"{baseUrl}{EvaluationPath}{id}?format=html&token={token}"));
+    }
 
     public Uri Batch(HttpRequest request, Guid id, Caller caller) =>
         new($"{BaseUrl(request)}{BatchPath}{id}?format=html&token={signer.Sign(ReportLinkClaim.Batch, id, caller)}");

@@ -111,7 +111,7 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         Assert.True(md.IndexOf("## Overview", StringComparison.Ordinal) < md.IndexOf("## Patients", StringComparison.Ordinal));
         var overviewRows = overview.Split('\n').Where(l => l.StartsWith("| [", StringComparison.Ordinal)).ToList();
         Assert.Equal(patients, overviewRows.Select(l => Regex.Match(l, @"^\| \[([^\]]+)\]\(").Groups[1].Value.Replace("\\", "", StringComparison.Ordinal)));
-        Assert.Matches(@"^\| \[TB-2026-001\]\(http://127\.0\.0\.1:\d+/reports/evaluations/[0-9a-f-]{36}\?format=html&token=[^)]+\) \| positive \| pi3k-hyperactivation: pten-loss \| Trastuzumab-DM1 \(rank 1; tier 1, approved HER2\+ breast\) \| none \|$", overviewRows[0]);
+        Assert.Matches(@"^\| \[TB-2026-001\]\(http://127\.0\.0\.1:\d+/app/evaluations/[0-9a-f-]{36}\?token=[^)]+\) \| positive \| pi3k-hyperactivation: pten-loss \| Trastuzumab-DM1 \(rank 1; tier 1, approved HER2\+ breast\) \| none \|$", overviewRows[0]);
         var htmlOverview = Section(html, "<h2>Overview</h2>", "<h2>Cohort summary</h2>");
         Assert.Equal(1 + 56, Regex.Count(htmlOverview, "<tr>"));
 
@@ -141,7 +141,8 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         Assert.NotEmpty(noteIds);
         Assert.All(noteIds, id => Assert.Contains("[" + id + "] as of ", csv));
 
-        // Links that work: opened without the API key (which the API itself requires), each answers the patient's report.
+        // Links that work: opened without the API key (which the API itself requires), each opens the clinician page's
+        // read-only view, whose stored answer (docs/app.md) is the patient's.
         using var browser = new HttpClient();
         using (var refused = await browser.GetAsync(_baseUrl + "/api/v1/evaluations", Ct))
             Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
@@ -149,10 +150,13 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         var htmlLink = System.Net.WebUtility.HtmlDecode(Regex.Match(htmlSections[1], "<a href=\"(http[^\"]+)\">full report</a>").Groups[1].Value);
         foreach (var (link, patient) in new[] { (mdLink, "TB-2026-001"), (htmlLink, "TB-2026-002") })
         {
-            using var response = await browser.GetAsync(new Uri(link), Ct);
+            var view = new Uri(link);
+            using var page = await browser.GetAsync(view, Ct);
+            using var response = await browser.GetAsync(new Uri(view, view.AbsolutePath.Replace("/app/", "/reports/", StringComparison.Ordinal) + "/answer" + view.Query), Ct);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-            Assert.Contains(patient, await response.Content.ReadAsStringAsync(Ct));
+            Assert.Equal(patient, System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["patientId"]!.GetValue<string>());
         }
     }
 

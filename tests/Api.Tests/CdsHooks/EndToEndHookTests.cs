@@ -83,8 +83,8 @@ public sealed class EndToEndHookTests : IAsyncLifetime
         // The default lens puts the tier-1 agents first; T-DM1 is the one whose mechanism set covers PTEN loss.
         Assert.Contains("1. **Trastuzumab-DM1** (ErbB2): level B, supports; tier 1, approved HER2+ breast", detail, StringComparison.Ordinal);
         Assert.Contains("HER2-directed therapy remains the backbone", card["summary"]!.GetValue<string>(), StringComparison.Ordinal);
-        // A signed link that opens in the clinician's browser (docs/operations.md, "Report links").
-        Assert.StartsWith("https://cds.example.org/reports/evaluations/", card["links"]![0]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
+        // A signed link that opens the clinician page's read-only view in the clinician's browser (docs/app.md).
+        Assert.StartsWith("https://cds.example.org/app/evaluations/", card["links"]![0]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.InRange(card["summary"]!.GetValue<string>().Length, 1, 139);
     }
 

@@ -188,7 +188,8 @@ public sealed class RestFhirAgreementTests(CdsApiFactory factory) : IClassFixtur
         var row = await scope.ServiceProvider.GetRequiredService<CdsDbContext>().Evaluations.AsNoTracking().SingleAsync(e => e.Id == hookEvaluation, Ct);
         Assert.Equal("current", row.RankingLens);
         using var browser = _hooks.CreateClient();
-        var markdown = await browser.GetStringAsync(link.PathAndQuery.Replace("format=html", "format=md", StringComparison.Ordinal), Ct);
+        // The card opens the clinician page's read-only view; the report it links carries the same token.
+        var markdown = await browser.GetStringAsync($"/reports/evaluations/{hookEvaluation}?format=md&" + link.Query.TrimStart('?'), Ct);
         Assert.Equal(MarkdownReportWriter.Write(EvaluationReportReader.Read(row)), markdown);
         AssertReportAgrees(answer, markdown);
     }

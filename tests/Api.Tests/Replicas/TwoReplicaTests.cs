@@ -43,11 +43,12 @@ public sealed partial class TwoReplicaTests(TwoReplicaTests.Replicas replicas) :
         using var call = await HookAsync(replicas.A, replicas.Minter.Mint(CdsHooksAppFactory.Audience(HookCalls.PatientView)));
         var link = new Uri(JsonNode.Parse(await call.Content.ReadAsStringAsync(Ct))!["cards"]![0]!["links"]![0]!["url"]!.GetValue<string>());
 
+        // The card opens the clinician page's read-only view, which reads the stored answer under the card's token.
         using var client = replicas.B.Client();
-        using var report = await client.GetAsync(link.PathAndQuery, Ct);
+        using var report = await client.GetAsync(link.AbsolutePath.Replace("/app/", "/reports/", StringComparison.Ordinal) + "/answer" + link.Query, Ct);
 
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
-        Assert.Equal("text/html", report.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/json", report.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -30,9 +30,13 @@ public sealed partial class ReportLinkTests(CdsHooksAppFactory factory) : IClass
     public async Task CardLink_OpensTheReportInABrowserWithoutAKey_AndTheUseIsLogged()
     {
         var link = await CardLinkAsync();
+        Assert.Equal(ClinicianApp.ClinicianAppEndpoints.EvaluationViewPath, link.AbsolutePath[..^36]);
 
-        using var response = await BrowserGetAsync(link.PathAndQuery);
+        // The card opens the clinician page's read-only view; the report it links carries the card's token.
+        using var view = await BrowserGetAsync(link.PathAndQuery);
+        using var response = await BrowserGetAsync(ReportOf(link));
 
+        Assert.Equal(HttpStatusCode.OK, view.StatusCode);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("HER2", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -49,7 +53,7 @@ public sealed partial class ReportLinkTests(CdsHooksAppFactory factory) : IClass
         var token = TokenOf(link);
         var altered = token[..20] + (token[20] == 'A' ? 'B' : 'A') + token[21..];
 
-        using var response = await BrowserGetAsync($"{link.AbsolutePath}?format=html&token={altered}");
+        using var response = await BrowserGetAsync($"{ReportLinkUrls.EvaluationPath}{EvaluationIdOf(link)}?format=html&token={altered}");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -106,7 +110,7 @@ public sealed partial class ReportLinkTests(CdsHooksAppFactory factory) : IClass
         Assert.Equal(2, patientLinks.Select(l => l.AbsolutePath).Distinct().Count());
         foreach (var patient in patientLinks)
         {
-            using var page = await BrowserGetAsync(patient.PathAndQuery);
+            using var page = await BrowserGetAsync(ReportOf(patient));
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         }
 
@@ -140,9 +144,12 @@ public sealed partial class ReportLinkTests(CdsHooksAppFactory factory) : IClass
 
     private static Guid EvaluationIdOf(Uri link) => Guid.Parse(link.Segments[^1]);
 
+    /// <summary>The one-patient report under the token of a view link.</summary>
+    private static string ReportOf(Uri view) => $"{ReportLinkUrls.EvaluationPath}{EvaluationIdOf(view)}?format=html&token={TokenOf(view)}";
+
     private static string TokenOf(Uri link) => Regex.Match(link.Query, "token=([^&]+)").Groups[1].Value;
 
-    [GeneratedRegex("href=\"([^\"]*/reports/evaluations/[^\"]+)\"")]
+    [GeneratedRegex("href=\"([^\"]*/app/evaluations/[^\"]+)\"")]
     private static partial Regex PatientLink();
 
     private sealed class ShiftedClock(TimeSpan offset) : TimeProvider

@@ -87,7 +87,7 @@ public sealed class OutputTests(SqliteHostileInputFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync(Ct);
         Assert.DoesNotContain("evil.example", text, StringComparison.Ordinal);
-        Assert.Contains("(http://localhost/reports/evaluations/", text, StringComparison.Ordinal);
+        Assert.Contains("(http://localhost/app/evaluations/", text, StringComparison.Ordinal);
     }
 
     private static JsonObject PatientView() => new()
