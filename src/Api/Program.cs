@@ -15,6 +15,7 @@ using CdsService.Api.RateLimits;
 using CdsService.Api.Recommendations;
 using CdsService.Api.ReportLinks;
 using CdsService.Api.Security;
+using CdsService.Api.Smart;
 using CdsService.Api.Telemetry;
 using CdsService.Api.Validation;
 
@@ -36,6 +37,7 @@ builder.AddPersistence();
 builder.AddBatches();
 builder.AddCdsHooks();
 builder.AddReportLinks();
+builder.AddSmart();
 
 var app = builder.Build();
 if (await app.TryRunCommandAsync(args)) return;
@@ -68,6 +70,7 @@ app.MapFhir();
 app.MapCdsHealthChecks();
 app.MapCdsHooks();
 app.MapReportLinks();
+app.MapSmart();
 app.MapParseOnlyBenchmark();
 
 app.Run();
