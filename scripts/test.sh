@@ -16,6 +16,13 @@ dotnet restore CdsService.sln --nologo -v quiet || { echo "0 passed, 1 failed"; 
 dotnet build CdsService.sln --no-restore --nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
 pg_start || { echo "could not start PostgreSQL"; echo "0 passed, 1 failed"; exit 1; }
 
+# The browser tests (tests/Api.Tests/Browser) drive Debian's chromium; Playwright never downloads a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if ! command -v chromium >/dev/null && [ -z "${CDS_CHROMIUM:-}" ] && [ "$(id -u)" -eq 0 ]; then
+    echo "Installing chromium with apt-get (browser tests) ..." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || true
+fi
+
 # The Kubernetes manifests against the Kubernetes schema (scripts/k8s-validate; npm and node are all it needs).
 k8s_failed=0
 if ! command -v npm >/dev/null && [ "$(id -u)" -eq 0 ]; then

@@ -2,6 +2,7 @@ using CdsService.Api.Auth;
 using CdsService.Api.Batches;
 using CdsService.Api.Benchmarks;
 using CdsService.Api.CdsHooks;
+using CdsService.Api.ClinicianApp;
 using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
 using CdsService.Api.Fhir;
@@ -51,6 +52,8 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseCdsStatusCodePages();
 app.UseCdsSwagger();
+// The clinician page's script and style (wwwroot/app; docs/app.md).
+app.UseStaticFiles();
 app.UseRouting();
 app.UseRequestMetricTags();
 app.UseRequestBodyLimit();
@@ -64,12 +67,14 @@ var api = app.MapGroup("/api/v1").WithRequestBodyLimit().RequireClinicalApiAuth(
 api.MapRecommendations();
 api.MapKnowledgeBase();
 api.MapEvaluations();
+api.MapEvaluationLinks();
 api.MapBatches();
 api.MapAccessLog();
 app.MapFhir();
 app.MapCdsHealthChecks();
 app.MapCdsHooks();
 app.MapReportLinks();
+app.MapClinicianApp();
 app.MapSmart();
 app.MapParseOnlyBenchmark();
 

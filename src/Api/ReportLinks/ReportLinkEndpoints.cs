@@ -1,11 +1,13 @@
 namespace CdsService.Api.ReportLinks;
 
+using System.Text.Json;
 using CdsService.Api.Batches;
 using CdsService.Api.Batches.Reports;
 using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
 using CdsService.Api.Evaluations.Reports;
 using CdsService.Api.Persistence;
+using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Persistence.Access;
 using CdsService.Rules.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,6 +30,9 @@ public static class ReportLinkEndpoints
             .WithName("OpenEvaluationReportLink")
             .WithSummary("A one-patient report through a signed link (format=html|md, token from a CDS Hooks card or a batch report)")
             .Produces<string>(StatusCodes.Status200OK, ReportFormats.HtmlContentType, ReportFormats.MarkdownContentType);
+        group.MapGet("/evaluations/{id:guid}/answer", AnswerAsync)
+            .WithName("OpenEvaluationAnswerLink")
+            .WithSummary("The stored answer of one evaluation through a signed link, as JSON: what the clinician page's read-only view (/app/evaluations/{id}) draws");
         group.MapGet("/batches/{id:guid}", BatchAsync)
             .WithName("OpenBatchReportLink")
             .WithSummary("A tumor-board report through a signed link (format=md|html|csv|json)")
@@ -50,6 +55,24 @@ public static class ReportLinkEndpoints
             return TypedResults.NotFound();
         await RecordUseAsync(accessLog, http, claim, AccessActions.ReadReportByLink, record.PatientId, null);
         return EvaluationEndpoints.Report(record, reportFormat, http.Response);
+    }
+
+    public static async Task<Results<Ok<StoredAnswerView>, ErrorResult, NotFound>> AnswerAsync(
+        Guid id, string? token, HttpContext http, ReportLinkSigner signer, CdsDbContext db, IAccessLog accessLog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(signer);
+        if (signer.Read(token, ReportLinkClaim.Evaluation, id) is not { } claim)
+            return Refused();
+        var record = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (record is null)
+            return TypedResults.NotFound();
+        await RecordUseAsync(accessLog, http, claim, AccessActions.ReadReportByLink, record.PatientId, null);
+        return TypedResults.Ok(new StoredAnswerView(record.Id, record.CreatedAt, record.Channel, record.PatientId,
+            JsonSerializer.Deserialize<JsonElement>(record.EvaluationJson ?? record.OutputJson))
+        {
+            Launch = record.Channel == EvaluationChannels.Smart ? JsonSerializer.Deserialize<JsonElement>(record.OutputJson) : null,
+        });
     }
 
     public static async Task<Results<ContentHttpResult, ErrorResult, ValidationProblem, ProblemHttpResult, NotFound>> BatchAsync(

@@ -22,6 +22,16 @@ public sealed partial class ReportLinkUrls(ReportLinkSigner signer, IOptions<Rep
     public Uri Evaluation(HttpRequest request, Guid id, Caller caller) =>
         new($"{BaseUrl(request)}{EvaluationPath}{id}?format=html&token={signer.Sign(ReportLinkClaim.Evaluation, id, caller)}");
 
+    /// <summary>The stored report and the clinician page's read-only view of it, under one signed token (docs/app.md).</summary>
+    public EvaluationLinks EvaluationLinks(HttpRequest request, Guid id, Caller caller)
+    {
+        var token = signer.Sign(ReportLinkClaim.Evaluation, id, caller);
+        var baseUrl = BaseUrl(request);
+        return new(
+            new Uri($"{baseUrl}{ClinicianApp.ClinicianAppEndpoints.EvaluationViewPath}{id}?token={token}"),
+            new Uri($"{baseUrl}{EvaluationPath}{id}?format=html&token={token}"));
+    }
+
     public Uri Batch(HttpRequest request, Guid id, Caller caller) =>
         new($"{BaseUrl(request)}{BatchPath}{id}?format=html&token={signer.Sign(ReportLinkClaim.Batch, id, caller)}");
 

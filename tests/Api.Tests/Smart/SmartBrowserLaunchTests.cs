@@ -31,10 +31,10 @@ public sealed class SmartBrowserLaunchTests : IAsyncLifetime
         var response = await page.GotoAsync(_app.Ehr.LaunchUrl(_app.BaseUrl));
 
         Assert.Equal(200, response!.Status);
-        Assert.StartsWith($"{_app.BaseUrl.AbsoluteUri}reports/evaluations/", page.Url, StringComparison.Ordinal);
-        var text = await page.InnerTextAsync("body");
-        Assert.Contains("HER2 status: positive", text, StringComparison.Ordinal);
-        Assert.Contains("Trastuzumab-DM1", text, StringComparison.Ordinal);
+        Assert.StartsWith($"{_app.BaseUrl.AbsoluteUri}app/evaluations/", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByTestId("her2-status")).ToHaveTextAsync("positive");
+        await Assertions.Expect(page.GetByTestId("option-row").First).ToContainTextAsync("Trastuzumab-DM1");
+        await Assertions.Expect(page.GetByTestId("smart-launch-note")).ToContainTextAsync("Patient p1 on " + _app.Ehr.Issuer + ": 3 resources read.");
         Assert.DoesNotContain(Assert.Single(_app.Ehr.IssuedTokens), await page.ContentAsync(), StringComparison.Ordinal);
         Assert.Empty(await page.Context.CookiesAsync());
         await SaveScreenshotAsync(page, "smart-launch-evaluation");

@@ -54,7 +54,7 @@ public sealed class SmartLaunchTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
         var view = callback.Headers.Location!;
-        Assert.StartsWith($"{_app.BaseUrl.AbsoluteUri}reports/evaluations/", view.AbsoluteUri, StringComparison.Ordinal);
+        Assert.StartsWith($"{_app.BaseUrl.AbsoluteUri}app/evaluations/", view.AbsoluteUri, StringComparison.Ordinal);
         var token = Assert.Single(_app.Ehr.IssuedTokens);
         Assert.DoesNotContain(token, view.AbsoluteUri, StringComparison.Ordinal);
         Assert.False(callback.Headers.Contains("Set-Cookie"));
@@ -85,10 +85,13 @@ public sealed class SmartLaunchTests : IAsyncLifetime
         Assert.Equal("Patient/p1", note["read"]![0]!.GetValue<string>());
         Assert.Empty(note["unread"]!.AsArray());
 
-        using var page = await GetAsync(view.AbsoluteUri);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var html = await page.Content.ReadAsStringAsync(Ct);
-        Assert.Contains("Trastuzumab-DM1", html, StringComparison.Ordinal);
+        // What the read-only view draws: the stored answer and the launch's note, through the view's signed token.
+        using var answer = await GetAsync($"{_app.BaseUrl.AbsoluteUri}reports/evaluations/{id}/answer{view.Query}");
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var stored = JsonNode.Parse(await answer.Content.ReadAsStringAsync(Ct))!;
+        Assert.Equal("positive", stored["answer"]!["her2"]!["status"]!.GetValue<string>());
+        Assert.Equal("Trastuzumab-DM1", stored["answer"]!["options"]![0]!["agent"]!.GetValue<string>());
+        Assert.Equal(note.ToJsonString(), stored["launch"]!.ToJsonString());
     }
 
     [Fact]
