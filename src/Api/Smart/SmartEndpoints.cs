@@ -90,7 +90,7 @@ public static class SmartEndpoints
 
             var token = await tokens.ExchangeAsync(launch, code, new Uri(options.Value.RedirectUri!), cancellationToken);
             var evaluationId = await evaluator.EvaluateAsync(launch.Client, token, cancellationToken);
-            // The clinician page's read-only view of the stored evaluation, with the launch's note of what was read (docs/app.md).
+            // The clinician page's read-only view of the stored evaluation, with the launch's note of what was read (docs/smart.md, "The flow").
             return TypedResults.Redirect(links.EvaluationLinks(http.Request, evaluationId, Caller.ForSmartClient(launch.Client.Issuer, launch.Client.ClientId)).View.AbsoluteUri);
         }
         catch (SmartFailureException failure)
