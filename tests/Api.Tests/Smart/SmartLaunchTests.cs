@@ -79,6 +79,9 @@ public sealed class SmartLaunchTests : IAsyncLifetime
         Assert.Equal("smart:" + _app.Ehr.Issuer, row.CallerId);
         Assert.Equal(SmartFakeEhr.ClientId, row.CallerClient);
         Assert.DoesNotContain(token, row.OutputJson + row.InputJson + row.EvaluationJson, StringComparison.Ordinal);
+        Assert.Contains(_app.Logs.Entries, e => e.Level <= Microsoft.Extensions.Logging.LogLevel.Debug);
+        Assert.All(_app.Logs.Entries, e => Assert.DoesNotContain(token, e.Message + e.Exception, StringComparison.Ordinal));
+        Assert.All(_app.Logs.Entries, e => Assert.DoesNotContain(exchange["code_verifier"], e.Message, StringComparison.Ordinal));
         var note = JsonNode.Parse(row.OutputJson)!;
         Assert.Equal("p1", note["patient"]!.GetValue<string>());
         Assert.Equal(3, note["read"]!.AsArray().Count);

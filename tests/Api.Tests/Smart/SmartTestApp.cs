@@ -4,6 +4,8 @@ using System.Net;
 using System.Net.Sockets;
 using CdsService.Api.Tests.CdsHooks;
 using CdsService.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// The real service on a loopback port known before it starts (the EHR must be told the redirect URI), with the fake EHR
@@ -21,6 +23,9 @@ public sealed class SmartTestApp : IAsyncDisposable
         Factory = new CdsHooksAppFactory
         {
             Canned = null,
+            Logs = Logs,
+            // Every level reaches the capture (the factory's own level is Warning): the test reads what a debug log would hold.
+            ExtraServices = services => services.AddLogging(l => l.AddFilter<CapturedLogs>(null, LogLevel.Trace)),
             Settings = new Dictionary<string, string>
             {
                 ["Smart:RedirectUri"] = $"{BaseUrl.AbsoluteUri}app/callback",
@@ -33,6 +38,9 @@ public sealed class SmartTestApp : IAsyncDisposable
     }
 
     public SmartFakeEhr Ehr { get; }
+
+    /// <summary>Every log line of the service, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     public CdsHooksAppFactory Factory { get; }
 
