@@ -148,9 +148,10 @@
   }
 
   function showProblem(box, problem, status) {
-    box.replaceChildren(
+    box.replaceChildren(...[
       el("strong", { text: problem.title || `The service answered ${status}.` }),
-      problem.detail ? el("p", { text: problem.detail }) : null);
+      problem.detail ? el("p", { text: problem.detail }) : null,
+    ].filter(Boolean));
     box.hidden = false;
   }
 
@@ -228,11 +229,12 @@
 
   const citationList = (citations) => (citations && citations.length ? el("ul", { class: "citations" }, citations.map((c) => el("li", { text: citationText(c) }))) : null);
 
+  // Dated notes fold under a summary so the answer reads at a glance; printing opens them all (start()).
   function datedNotes(currency) {
     if (!currency || currency.length === 0) return null;
-    return el("ul", { class: "dated" }, currency.map((n) => el("li", {},
+    return el("details", { class: "dated" }, el("summary", { text: `Dated notes after the review (${currency.length})` }), el("ul", {}, currency.map((n) => el("li", {},
       el("time", { text: n.asOf }), " ", n.note, n.clinicianNote ? el("span", { class: "clinician-note", text: " " + n.clinicianNote }) : null,
-      n.verified ? null : el("span", { class: "unverified", text: " (unverified)" }))));
+      n.verified ? null : el("span", { class: "unverified", text: " (unverified)" })))));
   }
 
   function messages(title, list, cls) {
@@ -278,7 +280,7 @@
       el("p", { class: "meta", text: `Target: ${option.target}. Mechanism: ${option.mechanismTargeted}. Phase (2011): ${option.phase}. With trastuzumab: ${option.combinationWithTrastuzumab}.` }),
       el("h4", { text: "Why this rank" }), el("ol", {}, option.rankReasons.map((r) => el("li", { text: r }))),
       el("h4", { text: "Citations" }), citationList(option.citations) || el("p", { text: "none" }),
-      option.currency.length ? el("h4", { text: "Dated notes" }) : null, datedNotes(option.currency),
+      datedNotes(option.currency),
       option.dataQualityNotes.length ? el("h4", { text: "Data quality" }) : null,
       option.dataQualityNotes.length ? el("ul", {}, option.dataQualityNotes.map((n) => el("li", { text: n }))) : null);
   }
@@ -349,7 +351,7 @@
 
   function drawAnswer(answer, stored) {
     const kb = answer.knowledgeBase;
-    $("answer-body").replaceChildren(
+    $("answer-body").replaceChildren(...[
       stored ? el("p", { class: "stored", "data-testid": "stored-evaluation", text: `Stored evaluation ${stored.evaluationId} of ${stored.evaluatedAt} (${stored.channel}${stored.patientId ? ", patient " + stored.patientId : ""}). Read-only.` }) : null,
       stored && stored.launch ? drawLaunch(stored.launch) : null,
       drawHer2(answer),
@@ -361,7 +363,8 @@
       el("footer", { class: "provenance" },
         el("p", { "data-testid": "kb-version", text: `Knowledge base ${kb.version} (${kb.hash}). Source: ${kb.source.citation} doi:${kb.source.doi}${kb.source.verified ? "" : " (identity of the source text probable, not verified)"}.` }),
         el("p", { text: `Evaluation ${answer.evaluationId}, ${answer.evaluatedAt}.` }),
-        el("p", { class: "disclaimer", "data-testid": "disclaimer", text: answer.disclaimer })));
+        el("p", { class: "disclaimer", "data-testid": "disclaimer", text: answer.disclaimer })),
+    ].filter(Boolean));
     $("answer").hidden = false;
   }
 
@@ -382,6 +385,7 @@
 
   async function start() {
     $("print").addEventListener("click", () => window.print());
+    window.addEventListener("beforeprint", () => { for (const d of document.querySelectorAll("details")) d.open = true; });
     const stored = viewPath.exec(location.pathname);
     if (stored) {
       await openStored(stored[1]);
