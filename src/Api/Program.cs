@@ -16,6 +16,7 @@ using CdsService.Api.RateLimits;
 using CdsService.Api.Recommendations;
 using CdsService.Api.ReportLinks;
 using CdsService.Api.Security;
+using CdsService.Api.Smart;
 using CdsService.Api.Telemetry;
 using CdsService.Api.Validation;
 
@@ -37,6 +38,7 @@ builder.AddPersistence();
 builder.AddBatches();
 builder.AddCdsHooks();
 builder.AddReportLinks();
+builder.AddSmart();
 
 var app = builder.Build();
 if (await app.TryRunCommandAsync(args)) return;
@@ -73,6 +75,7 @@ app.MapCdsHealthChecks();
 app.MapCdsHooks();
 app.MapReportLinks();
 app.MapClinicianApp();
+app.MapSmart();
 app.MapParseOnlyBenchmark();
 
 app.Run();

@@ -7,7 +7,8 @@ using System.Text;
 /// Who made a request, as stored in the caller columns of evaluations, batches, feedback and the access log:
 /// <c>key:&lt;name&gt;</c> for an API key, <c>user:&lt;sub&gt;</c> (or <c>client:&lt;client_id&gt;</c> without a
 /// subject) for a bearer token with its client id in <see cref="Client"/>, <c>cds:&lt;iss&gt;</c> for a CDS Hooks
-/// client with its tenant in <see cref="Client"/>, and <c>anonymous</c> where authentication is off (Development).
+/// client with its tenant in <see cref="Client"/>, <c>smart:&lt;iss&gt;</c> for a SMART EHR launch with its
+/// client id in <see cref="Client"/>, and <c>anonymous</c> where authentication is off (Development).
 /// </summary>
 public sealed record Caller(string Id, string? Client, IReadOnlySet<string> Scopes, IReadOnlySet<string> Owners)
 {
@@ -43,6 +44,13 @@ public sealed record Caller(string Id, string? Client, IReadOnlySet<string> Scop
     {
         var id = CdsId(issuer);
         return new Caller(id, tenant is null ? null : Bounded("", tenant), new HashSet<string>(StringComparer.Ordinal), Owning(id, []));
+    }
+
+    /// <summary>An EHR that launched the app (docs/smart.md): it writes the launch's evaluation and reads nothing through /api/v1.</summary>
+    public static Caller ForSmartClient(string issuer, string clientId)
+    {
+        var id = Bounded("smart:", issuer);
+        return new Caller(id, Bounded("", clientId), new HashSet<string>(StringComparer.Ordinal), Owning(id, []));
     }
 
     /// <summary>The caller id under which a CDS Hooks client's evaluations are stored.</summary>

@@ -9,13 +9,14 @@ using CdsService.Api.CdsHooks.Orders;
 using CdsService.Api.CdsHooks.Prefetch;
 using CdsService.Api.CdsHooks.Requests;
 using CdsService.Api.Security;
+using CdsService.Api.Smart;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 /// <summary>One hook call: find the orders that matter, get the data (prefetch or FHIR), evaluate, build the cards.</summary>
 public sealed class CdsHookHandler(
     PrefetchResolver resolver, TrastuzumabOrderFinder orders, ICdsHooksEvaluator evaluator, CdsHooksAuditWriter audit,
-    IOptions<CdsHooksOptions> options, ILogger<CdsHookHandler> logger)
+    IOptions<CdsHooksOptions> options, IOptions<SmartOptions> smart, ILogger<CdsHookHandler> logger)
 {
     public async Task<IResult> HandleAsync(
         CdsServiceDescriptor service, CdsHookRequest request, CdsClientIdentity? identity, Func<Guid, Uri> reportLink, CancellationToken cancellationToken)
@@ -77,7 +78,7 @@ public sealed class CdsHookHandler(
         }
 
         // A signed link: the clinician's browser has no API key (docs/operations.md, "Report links").
-        var context = new CardContext(evaluation, reportLink(evaluation.EvaluationId), request.PatientId);
+        var context = new CardContext(evaluation, reportLink(evaluation.EvaluationId), request.PatientId, smart.Value.LaunchUrl);
         var cards = request.Hook == Hooks.PatientView ? PatientViewCards.Build(context) : OrderCards.Build(context, trastuzumabOrders);
 
         // HER2 data is required, the markers are not (docs/cds-hooks.md, "Missing markers"): the cards say what was missing.

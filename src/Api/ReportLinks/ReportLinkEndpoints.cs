@@ -7,6 +7,7 @@ using CdsService.Api.Errors;
 using CdsService.Api.Evaluations;
 using CdsService.Api.Evaluations.Reports;
 using CdsService.Api.Persistence;
+using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Persistence.Access;
 using CdsService.Rules.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -68,7 +69,10 @@ public static class ReportLinkEndpoints
             return TypedResults.NotFound();
         await RecordUseAsync(accessLog, http, claim, AccessActions.ReadReportByLink, record.PatientId, null);
         return TypedResults.Ok(new StoredAnswerView(record.Id, record.CreatedAt, record.Channel, record.PatientId,
-            JsonSerializer.Deserialize<JsonElement>(record.EvaluationJson ?? record.OutputJson)));
+            JsonSerializer.Deserialize<JsonElement>(record.EvaluationJson ?? record.OutputJson))
+        {
+            Launch = record.Channel == EvaluationChannels.Smart ? JsonSerializer.Deserialize<JsonElement>(record.OutputJson) : null,
+        });
     }
 
     public static async Task<Results<ContentHttpResult, ErrorResult, ValidationProblem, ProblemHttpResult, NotFound>> BatchAsync(

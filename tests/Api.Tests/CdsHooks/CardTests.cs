@@ -20,6 +20,22 @@ public sealed class CardTests
         return [.. PatientViewCards.Build(context), .. OrderCards.Build(context, ["MedicationRequest/mr1"])];
     }
 
+    [Fact]
+    public void Cards_WithSmartConfigured_CarryTheReportLinkThenOneSmartLinkToTheLaunchUrl()
+    {
+        var evaluation = EvaluationFixtures.All().First().Evaluation;
+        var report = new Uri("https://cds.example.org/reports/evaluations/1?format=html&token=t");
+        var launch = new Uri("https://cds.example.org/app/launch");
+        var context = new CardContext(new HookEvaluation(Guid.NewGuid(), DateTimeOffset.UtcNow, evaluation, "{}", 0), report, "p1", launch);
+
+        var cards = PatientViewCards.Build(context).Concat(OrderCards.Build(context, ["MedicationRequest/mr1"])).ToList();
+
+        Assert.NotEmpty(cards);
+        Assert.All(cards, card => Assert.Equal(
+            [new CardLink("Full report of this evaluation", report, "absolute"), new CardLink(CardFactory.SmartLinkLabel, launch, "smart")],
+            card.Links!));
+    }
+
     [Theory]
     [MemberData(nameof(Scenarios))]
     public void Cards_EveryScenario_SummaryUnder140Characters(string scenario)

@@ -8,6 +8,7 @@ using CdsService.Api.CdsHooks;
 using CdsService.Api.Hosting;
 using CdsService.Api.Persistence;
 using CdsService.Api.ReportLinks;
+using CdsService.Api.Smart;
 using CdsService.Api.Telemetry;
 
 /// <summary>
@@ -24,6 +25,7 @@ public static class ConfigurationKeys
         [TelemetryOptions.SectionName] = typeof(TelemetryOptions),
         [ReportLinkOptions.SectionName] = typeof(ReportLinkOptions),
         [BatchOptions.SectionName] = typeof(BatchOptions),
+        [SmartOptions.SectionName] = typeof(SmartOptions),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> RootKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

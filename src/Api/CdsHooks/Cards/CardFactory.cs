@@ -30,9 +30,23 @@ public static class CardFactory
 
             // CDS Hooks 2.0 cds-resp-6: selectionBehavior is required with suggestions; the alternatives here exclude each other.
             SelectionBehavior = hasSuggestions ? "at-most-one" : null,
-            Links = [new CardLink("Full report of this evaluation", context.ReportUrl)],
+            Links = Links(context),
             OverrideReasons = indicator == Critical ? OverrideReasons.All : null,
         };
+    }
+
+    public const string SmartLinkLabel = "Open the patient in the HER2 app";
+
+    /// <summary>
+    /// The signed report link, and beside it a CDS Hooks 2.0 §Link of type smart: the EHR launches the app with its own
+    /// iss and launch parameters (SMART App Launch 2.x EHR launch; docs/smart.md).
+    /// </summary>
+    private static List<CardLink> Links(CardContext context)
+    {
+        List<CardLink> links = [new CardLink("Full report of this evaluation", context.ReportUrl)];
+        if (context.SmartLaunchUrl is { } launch)
+            links.Add(new CardLink(SmartLinkLabel, launch, "smart"));
+        return links;
     }
 
     /// <summary>CDS Hooks 2.0 §Source: a label, and the review the advice rests on as the link.</summary>

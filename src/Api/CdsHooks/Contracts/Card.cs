@@ -29,7 +29,7 @@ public sealed record Suggestion(string Label, string Uuid, bool? IsRecommended, 
 /// <summary>CDS Hooks 2.0 §Action: create carries a new resource; delete only a resourceId (cds-resp-2).</summary>
 public sealed record CardAction(string Type, string Description, System.Text.Json.Nodes.JsonObject? Resource = null, string? ResourceId = null);
 
-/// <summary>CDS Hooks 2.0 §Link: absolute links only; appContext belongs to smart links (cds-resp-3).</summary>
+/// <summary>CDS Hooks 2.0 §Link: absolute (the report) or smart (the app's launch URL, docs/smart.md); no appContext is sent.</summary>
 public sealed record CardLink(string Label, Uri Url, string Type = "absolute");
 
 public sealed record CardsResponse(IReadOnlyList<Card> Cards)

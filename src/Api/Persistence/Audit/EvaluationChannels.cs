@@ -7,6 +7,7 @@ public static class EvaluationChannels
     public const string Fhir = "fhir";
     public const string CdsHooks = "cds-hooks";
     public const string Batch = "batch";
+    public const string Smart = "smart";
 
-    public static IReadOnlyList<string> All { get; } = [Rest, Fhir, CdsHooks, Batch];
+    public static IReadOnlyList<string> All { get; } = [Rest, Fhir, CdsHooks, Batch, Smart];
 }

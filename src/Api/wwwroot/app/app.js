@@ -342,10 +342,22 @@
         : el("p", { text: "none" }));
   }
 
+  // A SMART launch's note (docs/smart.md): what was read from the EHR, what the mapping did not use, what could not be read.
+  function drawLaunch(launch) {
+    const list = (title, items) => items.length ? [el("h4", { text: title }), el("ul", {}, items.map((i) => el("li", { text: i })))] : [];
+    return el("section", { class: "launch", "data-testid": "smart-launch-note" },
+      el("h3", { text: "Read from the EHR" }),
+      el("p", { text: `Patient ${launch.patient} on ${launch.issuer}: ${launch.read.length} resources read.` }),
+      ...list("Read", launch.read),
+      ...list("Not used", launch.notUsed),
+      ...list("Could not be read (the answer is built without these)", launch.unread));
+  }
+
   function drawAnswer(answer, stored) {
     const kb = answer.knowledgeBase;
     $("answer-body").replaceChildren(...[
       stored ? el("p", { class: "stored", "data-testid": "stored-evaluation", text: `Stored evaluation ${stored.evaluationId} of ${stored.evaluatedAt} (${stored.channel}${stored.patientId ? ", patient " + stored.patientId : ""}). Read-only.` }) : null,
+      stored && stored.launch ? drawLaunch(stored.launch) : null,
       drawHer2(answer),
       messages("Warnings", answer.warnings, "warnings"),
       drawFindings(answer.findings),
