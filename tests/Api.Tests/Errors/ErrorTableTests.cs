@@ -161,14 +161,14 @@ public sealed class ErrorTableTests(ErrorTableTests.Hosts hosts) : IClassFixture
         (Channel.Api, Kind.TooManyRequests) => Api(HttpMethod.Get, "/api/v1/knowledge-base"),
         (Channel.Api, _) => Api(HttpMethod.Post, "/api/v1/recommendations", """{"patientId":"table-1","her2":{"ihc":"3+"}}"""),
 
-        (Channel.Fhir, Kind.Validation) => Api(HttpMethod.Post, "/fhir/$evaluate", """{"resourceType":"Bundle","type":"not-a-type"}""", contentType: "application/fhir+json"),
+        (Channel.Fhir, Kind.Validation) => Api(HttpMethod.Post, "/fhir/$evaluate", """{"resourceType":"Observatoin","status":"final"}""", contentType: "application/fhir+json"),
         (Channel.Fhir, Kind.Unauthorized) => Api(HttpMethod.Post, "/fhir/$evaluate", FhirBundle(), contentType: "application/fhir+json", key: false),
         (Channel.Fhir, Kind.NotFound) => Api(HttpMethod.Get, "/fhir/Patient/table-1"),
         (Channel.Fhir, Kind.MethodNotAllowed) => Api(HttpMethod.Get, "/fhir/$evaluate"),
         (Channel.Fhir, Kind.NotAcceptable) => Api(HttpMethod.Post, "/fhir/$evaluate", FhirBundle(), contentType: "application/fhir+json", accept: "application/fhir+xml"),
         (Channel.Fhir, Kind.BodyTooLarge) => Api(HttpMethod.Post, "/fhir/$evaluate", TooLarge, contentType: "application/fhir+json"),
         (Channel.Fhir, Kind.UnsupportedMediaType) => Api(HttpMethod.Post, "/fhir/$evaluate", FhirBundle(), contentType: "application/fhir+xml"),
-        (Channel.Fhir, Kind.TooManyRequests) => Api(HttpMethod.Post, "/fhir/$evaluate", """{"resourceType":"Bundle","type":"not-a-type"}""", contentType: "application/fhir+json"),
+        (Channel.Fhir, Kind.TooManyRequests) => Api(HttpMethod.Post, "/fhir/$evaluate", """{"resourceType":"Observatoin","status":"final"}""", contentType: "application/fhir+json"),
         (Channel.Fhir, _) => Api(HttpMethod.Post, "/fhir/$evaluate", FhirBundle(), contentType: "application/fhir+json"),
 
         (Channel.CdsHooks, Kind.Validation) => Hook(factory, HookCalls.PatientView, "{}"),
