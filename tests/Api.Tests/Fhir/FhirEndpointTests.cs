@@ -19,7 +19,7 @@ public sealed class FhirEndpointTests(CdsApiFactory factory) : IClassFixture<Cds
         Assert.Equal(GuidanceResponse.GuidanceResponseStatus.DataRequired, resources.OfType<GuidanceResponse>().Single().Status);
         var group = resources.OfType<RequestGroup>().Single();
         Assert.Equal("her2-testing", Assert.Single(group.Action).Code[0].Coding[0].Code);
-        Assert.Contains(resources.OfType<Observation>(), o => o.Identifier.Any(i => i.Value == "pik3ca-mutation"));
+        Assert.Contains(resources.OfType<Observation>(), o => o.Code.Coding.Any(c => c.System == "urn:cdsservice:finding" && c.Code == "pik3ca-mutation"));
         Assert.Empty(resources.OfType<MedicationRequest>());
     }
 

@@ -66,7 +66,7 @@ public sealed class RestFhirAgreementTests(CdsApiFactory factory) : IClassFixtur
         Assert.Equal(answer.GetProperty("her2").GetProperty("status").GetString(), statusCode);
 
         var implications = resources.OfType<Observation>().Where(o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication");
-        Assert.Equal(answer.GetProperty("findings").Strings("id"), implications.Select(o => o.Identifier[0].Value));
+        Assert.Equal(answer.GetProperty("findings").Strings("id"), implications.Select(o => o.Code.Coding[1].Code));
 
         var actions = resources.OfType<RequestGroup>().Single().Action.Where(a => a.Prefix is not null);
         Assert.Equal(answer.GetProperty("options").Strings("agentId"), actions.Select(a => a.ElementId));
@@ -101,7 +101,7 @@ public sealed class RestFhirAgreementTests(CdsApiFactory factory) : IClassFixtur
 
         var findings = answer.GetProperty("findings").EnumerateArray().ToList();
         var implications = resources.OfType<Observation>().Where(o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication").ToList();
-        Assert.Equal(findings.Select(f => f.GetProperty("id").GetString()), implications.Select(o => o.Identifier[0].Value));
+        Assert.Equal(findings.Select(f => f.GetProperty("id").GetString()), implications.Select(o => o.Code.Coding[1].Code));
         Assert.Equal(findings.Select(f => NoteIds(f)), implications.Select(o => string.Join(" ", o.Note.Where(n => n.Extension.Count > 0)
             .Select(n => Part<Id>(n.GetExtension("urn:cdsservice:extension:dated-note"), "id").Value))));
 
