@@ -47,6 +47,43 @@ public sealed class OutputValidationTests
         Assert.True(errors.Count == 0, $"{fixture}: {errors.Count} errors\n{FhirOutputValidator.Describe(errors)}");
     }
 
+    [Theory]
+    [MemberData(nameof(AllFixtures))]
+    public void EveryIssueExpression_IsFhirPathFromAResourceType(string fixture)
+    {
+        var expressions = Outputs(Fixtures.Read(fixture))
+            .SelectMany(r => r is Bundle b ? b.Entry.Select(e => e.Resource) : [r])
+            .OfType<OperationOutcome>().SelectMany(o => o.Issue).SelectMany(i => i.Expression).OfType<string>().ToList();
+
+        Assert.All(expressions, e =>
+        {
+            Assert.True(char.IsUpper(e[0]) && ModelInfo.IsKnownResource(e.Split('.', '[', '(')[0]), $"{e} does not start with a resource type");
+            new Hl7.FhirPath.FhirPathCompiler().Parse(e);
+        });
+    }
+
+    [Theory]
+    [InlineData("her2.ihc")]
+    [InlineData("patient")]
+    [InlineData("Observation.value[")]
+    [InlineData("entry[0].resource.text.div")]
+    public void ALocationThatIsNotFhirPathIsADetailsCodingNotAnExpression(string location)
+    {
+        var outcome = OperationOutcomeFactory.FromIssues([(OperationOutcome.IssueSeverity.Error, "invalid", "bad", location)]);
+
+        var issue = Assert.Single(outcome.Issue);
+        Assert.Empty(issue.Expression);
+        Assert.Contains(issue.Details!.Coding, c => c.System == "urn:cdsservice:panel-field" && c.Code == location);
+    }
+
+    [Fact]
+    public void AFhirPathLocationIsTheExpression()
+    {
+        var outcome = OperationOutcomeFactory.FromIssues([(OperationOutcome.IssueSeverity.Error, "invalid", "bad", "Parameters.parameter.where(name='ranking')")]);
+
+        Assert.Equal(["Parameters.parameter.where(name='ranking')"], Assert.Single(outcome.Issue).Expression);
+    }
+
     /// <summary>What the endpoint would answer, under each lens: the Bundle, or the OperationOutcome of the refusal.</summary>
     public static IEnumerable<Resource> Outputs(string json)
     {
