@@ -82,7 +82,9 @@ public sealed class FhirEndpointTests(CdsApiFactory factory) : IClassFixture<Cds
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var issue = Assert.Single((await response.ReadFhirAsync<OperationOutcome>()).Issue);
-        Assert.Equal("serumHer2Ecd", issue.Expression.Single());
+        // The REST field path is no FHIRPath: it is a details coding, and expression stays empty (docs/fhir.md, "Errors").
+        Assert.Empty(issue.Expression);
+        Assert.Equal("serumHer2Ecd", issue.Details!.Coding.Single(c => c.System == "urn:cdsservice:panel-field").Code);
     }
 
     [Fact]
