@@ -43,8 +43,8 @@ public static class FhirEndpoints
         return await service.EvaluateAsync(json, request.HttpContext.RequireCaller(), cancellationToken);
     }
 
-    private static FhirResult Metadata(FhirBaseUrl baseUrl, TimeProvider time) =>
-        new(CapabilityStatementFactory.Create(baseUrl.Value, CdsEngine.EngineVersion, time.GetUtcNow()));
+    private static FhirResult Metadata(HttpRequest request, FhirBaseUrl baseUrl, TimeProvider time) =>
+        new(CapabilityStatementFactory.Create(baseUrl.For(request), CdsEngine.EngineVersion, time.GetUtcNow()));
 
-    private static FhirResult OperationDefinition(FhirBaseUrl baseUrl) => new(CapabilityStatementFactory.Operation(baseUrl.Value));
+    private static FhirResult OperationDefinition(HttpRequest request, FhirBaseUrl baseUrl) => new(CapabilityStatementFactory.Operation(baseUrl.For(request)));
 }

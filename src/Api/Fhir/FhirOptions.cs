@@ -9,9 +9,6 @@ public sealed class FhirOptions
 {
     public const string SectionName = "Fhir";
 
-    /// <summary>The default when neither Fhir:PublicBaseUrl nor CdsHooks:PublicBaseUrl is set: the local container's address.</summary>
-    public const string DefaultPublicBaseUrl = "http://localhost:8080";
-
-    /// <summary>Public base URL up to, not including, /fhir. Falls back to CdsHooks:PublicBaseUrl, then <see cref="DefaultPublicBaseUrl"/>.</summary>
+    /// <summary>Public base URL up to, not including, /fhir; unset, the service's public base as <see cref="FhirBaseUrl"/> says.</summary>
     public string? PublicBaseUrl { get; set; }
 }
