@@ -26,6 +26,7 @@ public sealed class CdsApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Telemetry:PrometheusPort", "0");
         builder.UseSetting("ConnectionStrings:Cds", $"Data Source={_database}");
         builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Fhir:PublicBaseUrl", "https://cds.test.example");
 
         // TestServer has no body-size feature, so routing warns on every request; the limit is enforced (and tested) by Content-Length.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -20,7 +20,7 @@ public static class FhirEndpoints
     public static IEndpointRouteBuilder MapFhir(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var fhir = endpoints.MapGroup(BasePath).WithTags("FHIR R4").WithRequestBodyLimit().WithErrorChannel(ErrorChannel.Fhir);
+        var fhir = endpoints.MapGroup(BasePath).WithTags("FHIR R4").WithRequestBodyLimit().WithErrorChannel(ErrorChannel.Fhir).RefuseOtherRepresentations();
         fhir.MapPost("/$evaluate", Evaluate)
             .RequireClinicalApiAuth()
             .RequireScope(ApiScopes.Evaluate)
@@ -43,10 +43,8 @@ public static class FhirEndpoints
         return await service.EvaluateAsync(json, request.HttpContext.RequireCaller(), cancellationToken);
     }
 
-    private static FhirResult Metadata(HttpRequest request, TimeProvider time) =>
-        new(CapabilityStatementFactory.Create(BaseUrl(request), CdsEngine.EngineVersion, time.GetUtcNow()));
+    private static FhirResult Metadata(HttpRequest request, FhirBaseUrl baseUrl, TimeProvider time) =>
+        new(CapabilityStatementFactory.Create(baseUrl.For(request), CdsEngine.EngineVersion, time.GetUtcNow()));
 
-    private static FhirResult OperationDefinition(HttpRequest request) => new(CapabilityStatementFactory.Operation(BaseUrl(request)));
-
-    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{BasePath}";
+    private static FhirResult OperationDefinition(HttpRequest request, FhirBaseUrl baseUrl) => new(CapabilityStatementFactory.Operation(baseUrl.For(request)));
 }

@@ -23,7 +23,9 @@ public static class AcceptHeader
     {
         ArgumentNullException.ThrowIfNull(ranges);
         var offered = MediaTypeHeaderValue.Parse(mediaType);
-        return ranges.Any(range => offered.IsSubsetOf(range) || SuffixMatches(offered, range));
+        // Matched on type and subtype only: a parameter of the range (charset, FHIR's fhirVersion) is the endpoint's
+        // own business (e.g. the /fhir routes refuse a fhirVersion they do not serve, docs/fhir.md).
+        return ranges.Select(r => new MediaTypeHeaderValue(r.MediaType)).Any(range => offered.IsSubsetOf(range) || SuffixMatches(offered, range));
     }
 
     /// <summary>The quality the client gave <paramref name="mediaType"/> by name (wildcards do not count); 0 when not named.</summary>

@@ -47,6 +47,20 @@ internal static class Codes
         _ => null,
     };
 
+    /// <summary>A variant classification as its LOINC answer (answer list LL4034-6 of 53037-8).</summary>
+    public static CodeableConcept Classification(VariantClassification classification)
+    {
+        var (code, display) = classification switch
+        {
+            VariantClassification.Pathogenic => (AnswerCodes.Pathogenic, "Pathogenic"),
+            VariantClassification.LikelyPathogenic => (AnswerCodes.LikelyPathogenic, "Likely pathogenic"),
+            VariantClassification.Uncertain => (AnswerCodes.UncertainSignificance, "Uncertain significance"),
+            VariantClassification.LikelyBenign => (AnswerCodes.LikelyBenign, "Likely benign"),
+            _ => (AnswerCodes.Benign, "Benign"),
+        };
+        return new CodeableConcept(CodeSystems.Loinc, code, display, display);
+    }
+
     public static CodeableConcept Trastuzumab() => new(CodeSystems.RxNorm, RxNormCodes.Trastuzumab, RxNormCodes.TrastuzumabDisplay, RxNormCodes.TrastuzumabDisplay);
 
     /// <summary>Finding effect: "resistance" also as the Genomics Reporting answer LA6676-6 Resistant.</summary>

@@ -7,8 +7,9 @@ using Hl7.Fhir.Model;
 
 /// <summary>
 /// The answer of POST /fhir/$evaluate (docs/fhir.md): a collection Bundle with the GuidanceResponse, its
-/// evaluation messages, the RequestGroup of ranked options with MedicationRequest proposals, the HER2 status
-/// Observation, one therapeutic-implication Observation per finding, and copies of the Patient and Observations
+/// evaluation messages, the RequestGroup of ranked options with the MedicationRequest and ServiceRequest proposals its
+/// actions point at, the HER2 status Observation (absent while the status is unknown: the GuidanceResponse then lists
+/// the tests it needs as dataRequirement), one therapeutic-implication Observation per finding, and copies of the Patient and Observations
 /// they derive from, so that every reference resolves inside the Bundle.
 /// </summary>
 public sealed class EvaluationBundleBuilder
@@ -41,15 +42,17 @@ public sealed class EvaluationBundleBuilder
             Identifier = new Identifier(Terminology.CodeSystems.Ietf3986, $"urn:uuid:{stamp.EvaluationId}"),
             Timestamp = stamp.EvaluatedAt,
         };
-        var (group, proposals) = RequestGroupFactory.Create(evaluation, context, _rxNorm, her2Url);
+        var her2 = Her2StatusObservationFactory.Create(evaluation, context);
+        var (group, targets) = RequestGroupFactory.Create(evaluation, context, _rxNorm, her2 is null ? null : her2Url);
         Add(bundle, guidanceUrl, GuidanceResponseFactory.Create(evaluation, context, groupUrl, messagesUrl));
         Add(bundle, messagesUrl, EvaluationMessagesFactory.Create(evaluation, mapping));
         Add(bundle, groupUrl, group);
-        foreach (var proposal in proposals) Add(bundle, proposal.Identifier[0].Value!, proposal);
-        Add(bundle, her2Url, Her2StatusObservationFactory.Create(evaluation, context));
+        foreach (var (url, target) in targets) Add(bundle, url, target);
+        if (her2 is not null) Add(bundle, her2Url, her2);
         foreach (var finding in evaluation.Findings)
         {
-            Add(bundle, context.FullUrl("finding/" + finding.Id), TherapeuticImplicationFactory.Create(finding, evaluation.Options, context));
+            var url = context.FullUrl("finding/" + finding.Id);
+            Add(bundle, url, TherapeuticImplicationFactory.Create(finding, evaluation.Options, context, url));
         }
 
         bundle.Entry.AddRange(inputs.Entries());

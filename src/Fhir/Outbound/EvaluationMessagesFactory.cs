@@ -50,7 +50,7 @@ internal static class EvaluationMessagesFactory
             Diagnostics = reference is null ? text : $"{reference}: {text}",
         };
         issue.Details.Text = text;
-        if (field is not null) issue.Expression = [field];
+        IssueLocation.Apply(issue, field);
         return issue;
     }
 }

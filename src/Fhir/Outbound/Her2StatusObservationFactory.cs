@@ -8,20 +8,25 @@ using Hl7.Fhir.Model;
 /// <summary>
 /// The HER2 call as an Observation with LOINC 48676-1 (the mCODE example's code): value and v3 interpretation,
 /// the ASCO/CAP basis as a note, the ISH group, HER2-low/ultralow and the trastuzumab gate as components, and
-/// <c>derivedFrom</c> the HER2 inputs.
+/// <c>derivedFrom</c> the HER2 inputs. It is dated by the latest effective time of those inputs, not by the evaluation
+/// (the call describes the tumour when it was tested); without dated inputs it has no effective time. An unknown status
+/// is no Observation at all: the GuidanceResponse asks for the tests as dataRequirement instead (docs/fhir.md).
 /// </summary>
 internal static class Her2StatusObservationFactory
 {
-    public static Observation Create(Evaluation evaluation, OutputContext context)
+    public static Observation? Create(Evaluation evaluation, OutputContext context)
     {
         var her2 = evaluation.Her2;
+        if (her2.Status == Her2Status.Unknown) return null;
+        var tested = context.Mapping.Used.Where(u => u.MarkerId == MarkerIds.Her2).Select(u => u.Effective).Max();
         var o = new Observation
         {
-            Status = ObservationStatus.Final,
+            // A call waiting for its reflex test is not final yet (R4 observation-status: preliminary).
+            Status = her2.Status == Her2Status.Pending ? ObservationStatus.Preliminary : ObservationStatus.Final,
             Category = Codes.Laboratory(genomics: false),
             Code = Codes.Loinc(Loinc.Her2Status, "HER2 [Interpretation] in Tissue"),
             Subject = context.Subject(),
-            Effective = context.When(),
+            Effective = tested is { } at ? new FhirDateTime(at) : null,
             Issued = context.Stamp.EvaluatedAt,
             Value = Codes.Her2StatusValue(her2.Status),
             Method = new CodeableConcept { Text = her2.Guideline },

@@ -55,6 +55,7 @@ internal sealed class InputCopier
         foreach (var source in _order)
         {
             var copy = source.Resource.DeepCopy();
+            DropNarrative(copy);
             foreach (var reference in ReferenceWalker.All(copy))
             {
                 if (Index!.Resolve(reference, source) is { } target && _fullUrls.TryGetValue(target, out var url)) reference.Reference = url;
@@ -62,5 +63,14 @@ internal sealed class InputCopier
 
             yield return new Bundle.EntryComponent { FullUrl = _fullUrls[source], Resource = copy };
         }
+    }
+
+    // An input's narrative is the sender's XHTML, unchecked (it may be invalid or hold script-like markup): the copy
+    // drops it rather than vouch for it (R4 narrative.html: text is optional; the structured data is what was read).
+    private static void DropNarrative(Resource resource)
+    {
+        if (resource is not DomainResource domain) return;
+        domain.Text = null;
+        foreach (var contained in domain.Contained) DropNarrative(contained);
     }
 }

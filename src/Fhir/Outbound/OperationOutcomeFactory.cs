@@ -61,7 +61,7 @@ public static class OperationOutcomeFactory
     private static OperationOutcome.IssueComponent Issue(OperationOutcome.IssueSeverity severity, OperationOutcome.IssueType type, string message, string? location)
     {
         var issue = new OperationOutcome.IssueComponent { Severity = severity, Code = type, Diagnostics = message, Details = new CodeableConcept { Text = message } };
-        if (!string.IsNullOrWhiteSpace(location)) issue.Expression = [location];
+        IssueLocation.Apply(issue, location);
         return issue;
     }
 

@@ -11,16 +11,17 @@ using Hl7.Fhir.Model;
 /// then one action per option in rank order, then one grouping action with the agents the review discusses outside
 /// Table 1 (listed, never ranked). An option action's id and first code are the agent id; further codes carry the
 /// evidence level, direction and relevance; extensions carry its availability and its rank reasons; <c>documentation</c>
-/// holds the citations and every dated note; an agent with an RxNorm code the evidence supports gets a MedicationRequest
-/// proposal as its resource. The group itself says which ranking lens and policy ordered it (docs/fhir.md).
+/// holds the citations and every dated note. Every leaf action points at a <see cref="ProposalFactory"/> resource and the
+/// grouping action only at its sub-actions (rqg-1). The group itself says which ranking lens and policy ordered it
+/// (docs/fhir.md).
 /// </summary>
 internal static class RequestGroupFactory
 {
     /// <summary>The id of the grouping action that lists the agents discussed outside Table 1.</summary>
     public const string AlsoDiscussedId = "also-discussed";
 
-    public static (RequestGroup Group, List<MedicationRequest> Proposals) Create(
-        Evaluation evaluation, OutputContext context, Func<string, string?> rxNorm, string her2ObservationUrl)
+    public static (RequestGroup Group, List<(string FullUrl, Resource Resource)> Targets) Create(
+        Evaluation evaluation, OutputContext context, Func<string, string?> rxNorm, string? her2ObservationUrl)
     {
         var group = new RequestGroup
         {
@@ -36,6 +37,14 @@ internal static class RequestGroupFactory
         {
             Text = new Markdown($"Ranking lens: {WireNames.Of(evaluation.Ranking.Lens)} (ranking policy {evaluation.Ranking.PolicyVersion}). {evaluation.Ranking.Text}"),
         });
+        var targets = new List<(string FullUrl, Resource Resource)>();
+        ResourceReference Target(string name, Func<string, Resource> create)
+        {
+            var url = context.FullUrl(name);
+            targets.Add((url, create(url)));
+            return new ResourceReference(url);
+        }
+
         foreach (var action in evaluation.Her2.RequiredActions)
         {
             group.Action.Add(new RequestGroup.ActionComponent
@@ -44,25 +53,24 @@ internal static class RequestGroupFactory
                 Title = action.Text,
                 Code = [Codes.Local(LocalCodeSystems.RequiredAction, action.Code, action.Code)],
                 Priority = RequestPriority.Urgent,
+                Resource = Target("testing/" + action.Code, url => ProposalFactory.Testing(action.Code, action.Text, context, url)),
             });
         }
 
-        var proposals = new List<MedicationRequest>();
         foreach (var option in evaluation.Options.OrderBy(o => o.Rank))
         {
             var action = Action(option);
-            if (option.Direction == OptionDirection.Supports && rxNorm(option.AgentId) is { Length: > 0 } code)
-            {
-                var url = context.FullUrl("proposal/" + option.AgentId);
-                proposals.Add(Proposal(option, code, context, url, her2ObservationUrl));
-                action.Resource = new ResourceReference(url);
-            }
-
+            action.Resource = Target("proposal/" + option.AgentId, url => ProposalFactory.Option(option, rxNorm(option.AgentId), context, url, her2ObservationUrl));
             group.Action.Add(action);
         }
 
-        if (evaluation.AlsoDiscussed.Count > 0) group.Action.Add(AlsoDiscussed(evaluation.AlsoDiscussed));
-        return (group, proposals);
+        if (evaluation.AlsoDiscussed.Count > 0)
+        {
+            group.Action.Add(AlsoDiscussed(evaluation.AlsoDiscussed,
+                agent => Target("also-discussed/" + agent.Id, url => ProposalFactory.AlsoDiscussed(agent, rxNorm(agent.Id), context, url))));
+        }
+
+        return (group, targets);
     }
 
     private static RequestGroup.ActionComponent Action(RankedOption option)
@@ -98,7 +106,7 @@ internal static class RequestGroupFactory
         .Extension;
 
     // Listed with availability and dated notes, never ranked (docs/clinical-rules.md, "Agents"): no prefix, no proposal.
-    private static RequestGroup.ActionComponent AlsoDiscussed(IReadOnlyList<AlsoDiscussedOption> agents)
+    private static RequestGroup.ActionComponent AlsoDiscussed(IReadOnlyList<AlsoDiscussedOption> agents, Func<AlsoDiscussedOption, ResourceReference> target)
     {
         var group = new RequestGroup.ActionComponent
         {
@@ -115,6 +123,7 @@ internal static class RequestGroupFactory
                 Description = agent.Text,
                 TextEquivalent = $"{agent.Name} (not ranked) - availability: {DatedKnowledgeExtensions.Badge(agent.Availability)} (as of {agent.Availability.AsOf}).",
                 Code = [Codes.Local(LocalCodeSystems.Agent, agent.Id, agent.Name)],
+                Resource = target(agent),
             };
             action.Extension.Add(DatedKnowledgeExtensions.Availability(agent.Availability));
             action.Documentation.AddRange(CitationArtifacts.From(agent.Citations));
@@ -123,25 +132,5 @@ internal static class RequestGroupFactory
         }
 
         return group;
-    }
-
-    private static MedicationRequest Proposal(RankedOption option, string rxNorm, OutputContext context, string url, string her2ObservationUrl)
-    {
-        var request = new MedicationRequest
-        {
-            Status = MedicationRequest.MedicationrequestStatus.Draft,
-            Intent = MedicationRequest.MedicationRequestIntent.Proposal,
-            Medication = new CodeableConcept(CodeSystems.RxNorm, rxNorm, option.Agent, option.Agent),
-            Subject = context.Subject(),
-            AuthoredOn = context.When().Value,
-        };
-        request.Identifier.Add(new Identifier(CodeSystems.Ietf3986, url));
-        request.ReasonReference.Add(new ResourceReference(her2ObservationUrl));
-        request.Note.Add(new Annotation
-        {
-            Text = new Markdown(string.Create(CultureInfo.InvariantCulture,
-                $"Decision-support proposal, not an order: rank {option.Rank}, evidence level {option.EvidenceLevel}. {option.Rationale}")),
-        });
-        return request;
     }
 }

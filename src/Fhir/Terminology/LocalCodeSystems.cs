@@ -22,5 +22,6 @@ public static class LocalCodeSystems
     public const string ObservationComponent = "urn:cdsservice:observation-component";
     public const string Module = "urn:cdsservice:module";
     public const string Mapping = "urn:cdsservice:mapping";
+    public const string PanelField = "urn:cdsservice:panel-field";
     public const string OverrideReason = "urn:cdsservice:override-reason";
 }

@@ -19,7 +19,7 @@ public sealed class FhirEndpointTests(CdsApiFactory factory) : IClassFixture<Cds
         Assert.Equal(GuidanceResponse.GuidanceResponseStatus.DataRequired, resources.OfType<GuidanceResponse>().Single().Status);
         var group = resources.OfType<RequestGroup>().Single();
         Assert.Equal("her2-testing", Assert.Single(group.Action).Code[0].Coding[0].Code);
-        Assert.Contains(resources.OfType<Observation>(), o => o.Identifier.Any(i => i.Value == "pik3ca-mutation"));
+        Assert.Contains(resources.OfType<Observation>(), o => o.Code.Coding.Any(c => c.System == "urn:cdsservice:finding" && c.Code == "pik3ca-mutation"));
         Assert.Empty(resources.OfType<MedicationRequest>());
     }
 
@@ -82,7 +82,9 @@ public sealed class FhirEndpointTests(CdsApiFactory factory) : IClassFixture<Cds
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var issue = Assert.Single((await response.ReadFhirAsync<OperationOutcome>()).Issue);
-        Assert.Equal("serumHer2Ecd", issue.Expression.Single());
+        // The REST field path is no FHIRPath: it is a details coding, and expression stays empty (docs/fhir.md, "Errors").
+        Assert.Empty(issue.Expression);
+        Assert.Equal("serumHer2Ecd", issue.Details!.Coding.Single(c => c.System == "urn:cdsservice:panel-field").Code);
     }
 
     [Fact]

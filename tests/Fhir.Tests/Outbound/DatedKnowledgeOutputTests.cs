@@ -89,7 +89,10 @@ public sealed class DatedKnowledgeOutputTests
         foreach (var (agent, action) in evaluation.AlsoDiscussed.Zip(group.Action))
         {
             Assert.Null(action.Prefix);
-            Assert.Null(action.Resource);
+            // A text-coded proposal that says it is listed, not ranked (rqg-1: every leaf action has a resource).
+            var listed = bundle.Entry.Single(e => e.FullUrl == action.Resource!.Reference).Resource as MedicationRequest;
+            Assert.Equal(agent.Name, ((CodeableConcept)listed!.Medication!).Text);
+            Assert.StartsWith("Discussed by the review outside Table 1; listed, not ranked", listed.Note[0].Text, StringComparison.Ordinal);
             AssertAvailability(agent.Availability, Ext(action, "urn:cdsservice:extension:availability"));
             Assert.Equal(agent.Currency.Select(n => n.Id), NoteIds(action.Documentation));
         }

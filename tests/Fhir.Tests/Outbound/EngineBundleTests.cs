@@ -29,7 +29,7 @@ public sealed class EngineBundleTests
         BundleAssertions.IsValidCollection(bundle);
         var group = BundleAssertions.One<RequestGroup>(bundle);
         Assert.Contains(group.Action, a => a.Code[0].Coding[0].Code == "her2-testing");
-        Assert.Contains(BundleAssertions.All<Observation>(bundle), o => o.Identifier.Any(i => i.Value == "pik3ca-mutation"));
+        Assert.Contains(BundleAssertions.All<Observation>(bundle), o => o.Code.Coding.Any(c => c.System == "urn:cdsservice:finding" && c.Code == "pik3ca-mutation"));
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class EngineBundleTests
         var optionActions = BundleAssertions.One<RequestGroup>(bundle).Action.Where(a => a.Prefix is not null);
         Assert.Equal(evaluation.Options.Select(o => o.AgentId), optionActions.Select(a => a.ElementId));
         var implications = BundleAssertions.All<Observation>(bundle).Where(o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication").ToList();
-        Assert.Equal(evaluation.Findings.Select(f => f.Id), implications.Select(o => o.Identifier[0].Value));
+        Assert.Equal(evaluation.Findings.Select(f => f.Id), implications.Select(o => o.Code.Coding[1].Code));
         Assert.All(implications, o => Assert.NotEmpty(o.DerivedFrom));
     }
 

@@ -28,7 +28,9 @@ public sealed class EvaluationBundleBuilderTests
         BundleAssertions.IsValidCollection(bundle);
         BundleAssertions.One<GuidanceResponse>(bundle);
         BundleAssertions.One<RequestGroup>(bundle);
-        Assert.Single(BundleAssertions.All<Observation>(bundle), o => o.Code.Coding.Any(c => c.Code == "48676-1") && o.Issued == Stamp.EvaluatedAt);
+        // An unknown HER2 status is asked for as dataRequirement, never stated as an Observation.
+        var known = Fixtures.Map(fixture).Panel.Her2 is not null && BundleAssertions.One<GuidanceResponse>(bundle).DataRequirement.Count == 0;
+        Assert.Equal(known ? 1 : 0, BundleAssertions.All<Observation>(bundle).Count(o => o.Code.Coding.Any(c => c.Code == "48676-1") && o.Issued == Stamp.EvaluatedAt));
     }
 
     [Fact]
@@ -42,8 +44,14 @@ public sealed class EvaluationBundleBuilderTests
         var action = Assert.Single(group.Action);
         Assert.Equal("her2-testing", action.Code[0].Coding[0].Code);
         Assert.Empty(BundleAssertions.All<MedicationRequest>(bundle));
+        var testing = BundleAssertions.One<ServiceRequest>(bundle);
+        Assert.Equal(action.Resource!.Reference, testing.Identifier[0].Value);
+        Assert.Equal((RequestStatus.Draft, RequestIntent.Proposal), (testing.Status, testing.Intent));
+        Assert.Equal("her2-testing", testing.Code!.Coding[0].Code);
+        Assert.DoesNotContain(BundleAssertions.All<Observation>(bundle), o => o.Code.Coding[0].Code == "48676-1");
+        Assert.NotEmpty(guidance.DataRequirement);
         var implication = Assert.Single(BundleAssertions.All<Observation>(bundle), o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication");
-        Assert.Equal("pik3ca-mutation", implication.Identifier[0].Value);
+        Assert.Equal("pik3ca-mutation", implication.Code.Coding[1].Code);
         Assert.Equal("224905", ((CodeableConcept)implication.Component[0].Value!).Coding[0].Code);
         Assert.Equal("LA6676-6", ((CodeableConcept)implication.Component[1].Value!).Coding[0].Code);
         Assert.Equal(2, implication.DerivedFrom.Count);
@@ -65,14 +73,20 @@ public sealed class EvaluationBundleBuilderTests
         Assert.All(group.Action, a => Assert.NotEmpty(a.Documentation));
         var perifosine = group.Action.Single(a => a.ElementId == "perifosine");
         Assert.Equal("against", perifosine.Code.Single(c => c.Coding[0].System == "urn:cdsservice:option-direction").Coding[0].Code);
+        // One proposal per option, in rank order: RxNorm where the knowledge base has a code, text otherwise; the
+        // option the evidence argues against is a do-not-perform proposal.
         var proposals = BundleAssertions.All<MedicationRequest>(bundle);
-        Assert.Equal(["141704", "1298944", "1371041"], proposals.Select(p => ((CodeableConcept)p.Medication!).Coding[0].Code));
+        Assert.Equal(group.Action.Select(a => a.Resource!.Reference), proposals.Select(p => p.Identifier[0].Value));
+        Assert.Equal(["141704", "1298944", null, null, "1371041"], proposals.Select(p => ((CodeableConcept)p.Medication!).Coding.FirstOrDefault()?.Code));
+        Assert.Equal(["XL147", "Perifosine"], proposals.Skip(2).Take(2).Select(p => ((CodeableConcept)p.Medication!).Text));
         Assert.All(proposals, p => Assert.Equal(MedicationRequest.MedicationRequestIntent.Proposal, p.Intent));
-        Assert.Null(group.Action.Single(a => a.ElementId == "xl147").Resource);
+        Assert.Equal([false, false, false, true, false], proposals.Select(p => p.DoNotPerform == true));
         var status = BundleAssertions.All<Observation>(bundle).Single(o => o.Code.Coding[0].Code == "48676-1" && o.Issued == Stamp.EvaluatedAt);
         Assert.Equal("LA6576-8", ((CodeableConcept)status.Value!).Coding[0].Code);
         Assert.Equal("POS", status.Interpretation[0].Coding[0].Code);
         Assert.Single(status.DerivedFrom);
+        // Dated by the HER2 input it derives from, not by the evaluation.
+        Assert.Equal(Fixtures.Map(Fixtures.McodeHer2ErPr).Used.Where(u => u.MarkerId == MarkerIds.Her2).Max(u => u.Effective), ((FhirDateTime)status.Effective!).ToDateTimeOffset(TimeSpan.Zero));
         Assert.Equal(GuidanceResponse.GuidanceResponseStatus.Success, BundleAssertions.One<GuidanceResponse>(bundle).Status);
     }
 

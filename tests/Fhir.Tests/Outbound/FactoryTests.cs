@@ -36,6 +36,9 @@ public sealed class FactoryTests
         var outcome = OperationOutcomeFactory.FromMapping(Fixtures.Map(Fixtures.SerumEcdActivityUnit));
 
         Assert.Empty(outcome.Validate(ModelInfo.ModelInspector));
-        Assert.Equal("serumHer2Ecd", Assert.Single(outcome.Issue).Expression.Single());
+        // A panel field is no FHIRPath: it is named as a details coding, and expression stays empty.
+        var issue = Assert.Single(outcome.Issue);
+        Assert.Empty(issue.Expression);
+        Assert.Equal("serumHer2Ecd", issue.Details!.Coding.Single(c => c.System == "urn:cdsservice:panel-field").Code);
     }
 }
