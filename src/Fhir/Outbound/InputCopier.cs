@@ -30,7 +30,7 @@ internal sealed class InputCopier
         {
             var next = queue.Dequeue();
             if (_fullUrls.ContainsKey(next)) continue;
-            _fullUrls[next] = next.FullUrl is { } fu && (fu.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) || fu.Contains("://", StringComparison.Ordinal))
+            _fullUrls[next] = next.FullUrl is { } fu && CopiedInputCleaner.IsValidFullUrl(fu)
                 ? fu : BundleIds.For(evaluationId, "input/" + next.Position);
             _order.Add(next);
             foreach (var reference in ReferenceWalker.All(next.Resource))
@@ -56,6 +56,7 @@ internal sealed class InputCopier
         {
             var copy = source.Resource.DeepCopy();
             DropNarrative(copy);
+            CopiedInputCleaner.Clean(copy);
             foreach (var reference in ReferenceWalker.All(copy))
             {
                 if (Index!.Resolve(reference, source) is { } target && _fullUrls.TryGetValue(target, out var url)) reference.Reference = url;
