@@ -14,7 +14,8 @@ public sealed record FhirAnswer(string Her2Status, IReadOnlyList<string> Finding
         var resources = FhirJson.ParseLenient(bundleJson).Root is Bundle b ? b.Entry.Select(e => e.Resource).OfType<Resource>().ToList() : [];
         var status = resources.OfType<Observation>().Where(o => o.Code.Coding.Any(c => c.Code == "48676-1") && o.Method?.Text is not null)
             .SelectMany(o => (o.Value as CodeableConcept)?.Coding ?? []).FirstOrDefault(c => c.System == "urn:cdsservice:her2-status")?.Code ?? "unknown";
-        var findings = resources.OfType<Observation>().Where(o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication").Select(o => o.Identifier[0].Value ?? "").ToList();
+        var findings = resources.OfType<Observation>().Where(o => o.Code.Coding.FirstOrDefault()?.Code == "therapeutic-implication")
+            .Select(o => o.Code.Coding.FirstOrDefault(c => c.System == "urn:cdsservice:finding")?.Code ?? "").ToList();
         var options = resources.OfType<RequestGroup>().SelectMany(g => g.Action).Where(a => a.Prefix is not null).Select(a => a.ElementId ?? "").ToList();
         return new FhirAnswer(status, findings, options, [.. resources.OfType<OperationOutcome>().SelectMany(o => o.Issue)]);
     }
