@@ -20,8 +20,9 @@ pg__ensure_binaries() {
         return 1
     fi
     echo "Installing PostgreSQL with apt-get ..." >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null && apt-get install -y -qq postgresql >/dev/null
+    # shellcheck source=apt-install.sh
+    . "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh"
+    apt_install postgresql || return 1
     pg__bindir >/dev/null
 }
 

@@ -13,8 +13,8 @@ cpus=${STRESS_CPUS:-2}
 if ! command -v stress-ng >/dev/null; then
     if [ "$(id -u)" -eq 0 ]; then
         echo "Installing stress-ng with apt-get ..." >&2
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq stress-ng >/dev/null 2>&1 \
-            || { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq stress-ng >/dev/null 2>&1; }
+        . scripts/apt-install.sh
+        apt_install stress-ng
     fi
     command -v stress-ng >/dev/null || { echo "stress-ng is missing (apt-get install stress-ng, as root)" >&2; exit 2; }
 fi

@@ -4,6 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+. scripts/apt-install.sh
 . scripts/postgres.sh
 
 log_dir="$root/artifacts/test-logs"
@@ -20,14 +21,14 @@ pg_start || { echo "could not start PostgreSQL"; echo "0 passed, 1 failed"; exit
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if ! command -v chromium >/dev/null && [ -z "${CDS_CHROMIUM:-}" ] && [ "$(id -u)" -eq 0 ]; then
     echo "Installing chromium with apt-get (browser tests) ..." >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || true
+    apt_install chromium || true
 fi
 
 # The Kubernetes manifests against the Kubernetes schema (scripts/k8s-validate; npm and node are all it needs).
 k8s_failed=0
 if ! command -v npm >/dev/null && [ "$(id -u)" -eq 0 ]; then
     echo "Installing node and npm with apt-get (manifest validation) ..." >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null 2>&1 || true
+    apt_install nodejs npm || true
 fi
 if command -v npm >/dev/null && (cd scripts/k8s-validate && npm install --no-package-lock --no-audit --no-fund --silent) \
     && node scripts/k8s-validate/validate.mjs deploy/k8s; then :; else echo "deploy/k8s failed schema validation (or node/npm is missing)"; k8s_failed=1; fi
