@@ -7,13 +7,16 @@ public sealed class BatchOptions
 {
     public const string SectionName = "Batches";
 
-    /// <summary>Largest accepted file: 16 MiB holds well over the row limit of a full panel per row.</summary>
-    [Range(1024, 256L * 1024 * 1024)]
-    public long MaxBytes { get; set; } = 16L * 1024 * 1024;
+    /// <summary>Largest accepted file: 64 MiB holds the row limit at about 330 bytes per row (a full panel is about 150).</summary>
+    [Range(1024, 1024L * 1024 * 1024)]
+    public long MaxBytes { get; set; } = 64L * 1024 * 1024;
 
-    /// <summary>Most patient rows in one batch; a larger cohort is split into several batches.</summary>
-    [Range(1, 100_000)]
-    public int MaxRows { get; set; } = 20_000;
+    /// <summary>
+    /// Most patient rows in one batch: a cancer centre's yearly cohort fits in one. Reports stream, so the report of
+    /// the largest batch needs no more memory than a small one (docs/batches.md, "Report size").
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxRows { get; set; } = 200_000;
 
     /// <summary>Runs the background worker in this replica; off for replicas that should only answer requests.</summary>
     public bool WorkerEnabled { get; set; } = true;

@@ -75,7 +75,7 @@ public static class ReportLinkEndpoints
         });
     }
 
-    public static async Task<Results<ContentHttpResult, ErrorResult, ValidationProblem, ProblemHttpResult, NotFound>> BatchAsync(
+    public static async Task<Results<BatchReportResult, ErrorResult, ValidationProblem, ProblemHttpResult, NotFound>> BatchAsync(
         Guid id, string? token, string? format, HttpContext http, ReportLinkSigner signer, ReportLinkUrls links, CdsDbContext db, CdsEngine engine,
         IOptions<JsonOptions> json, IAccessLog accessLog, CancellationToken cancellationToken)
     {
@@ -95,7 +95,7 @@ public static class ReportLinkEndpoints
         await RecordUseAsync(accessLog, http, claim, AccessActions.ReadBatchReportByLink, null, batch.Total);
         // The patients' links are issued to the same caller as the batch link.
         var caller = new Auth.Caller(claim.Caller, claim.Client, new HashSet<string>(), new HashSet<string>());
-        return await BatchReportEndpoint.RenderAsync(http.Response, db, batch, kind, engine, json.Value,
+        return await BatchReportEndpoint.RenderAsync(db, batch, kind, engine, json.Value,
             patient => links.Evaluation(http.Request, patient, caller), cancellationToken);
     }
 

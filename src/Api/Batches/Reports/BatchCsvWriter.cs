@@ -21,21 +21,28 @@ public static class BatchCsvWriter
         "kb_version", "error",
     ];
 
-    public static string Write(BatchReport report)
+    public static async Task WriteAsync(TextWriter output, BatchReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var buffer = new ReportBuffer(output);
+        var tally = new CohortTally();
+        await using var text = new StringWriter(buffer.Text, CultureInfo.InvariantCulture);
         using (var csv = Create(text))
         {
             WriteFields(csv, Header);
-            foreach (var patient in report.Patients)
+            await foreach (var patient in report.ReadPatients(cancellationToken))
+            {
+                tally.Add(patient);
                 WritePatient(csv, patient);
+                await csv.FlushAsync(cancellationToken);
+                await buffer.FlushIfFullAsync(cancellationToken);
+            }
             foreach (var error in report.FailedRows)
             {
                 WriteFields(csv, [Num(error.Row), "failed", error.PatientId ?? "", .. Enumerable.Repeat("", Header.Length - 4),
                     (error.Column ?? error.Field ?? "row") + ": " + error.Message]);
             }
-            foreach (var (note, subjects) in DatedNotes(report))
+            foreach (var (note, subjects) in tally.DatedNotes())
             {
                 var row = Enumerable.Repeat("", Header.Length).ToArray();
                 row[1] = "dated-note";
@@ -44,7 +51,7 @@ public static class BatchCsvWriter
                 WriteFields(csv, row);
             }
         }
-        return text.ToString();
+        await buffer.FlushAsync(cancellationToken);
     }
 
     /// <summary>A CSV writer over <paramref name="text"/> that escapes formulas, for every CSV export of the batch report.</summary>
@@ -101,16 +108,6 @@ public static class BatchCsvWriter
         $"[{Label(n)}] as of {n.AsOf}, {Flag(n)}: {n.Note}"
         + (n.ClinicianNote is null ? "" : " For the clinician: " + n.ClinicianNote)
         + (n.Sources.Count == 0 ? "" : " Sources: " + string.Join("; ", n.Sources.Select(src => $"{src.Kind}{(src.ReliedOn ? "" : " (not relied on)")} {src.Url}")));
-
-    /// <summary>Every note shown for any patient, once, with the agents, findings and messages it was shown with.</summary>
-    private static IEnumerable<(ReportDatedNote Note, IReadOnlyList<string> Subjects)> DatedNotes(BatchReport report) =>
-        report.Patients.Select(p => p.Report).SelectMany(r =>
-                r.Options.SelectMany(o => o.Currency.Select(n => (Subject: o.Agent, Note: n)))
-                    .Concat(r.AlsoDiscussed.SelectMany(a => a.Currency.Select(n => (Subject: a.Name, Note: n))))
-                    .Concat(r.Findings.SelectMany(f => f.Currency.Select(n => (Subject: f.Id, Note: n))))
-                    .Concat(r.Notes.Concat(r.Warnings).SelectMany(m => m.Currency.Select(n => (Subject: m.Code, Note: n)))))
-            .GroupBy(x => x.Note.Key, StringComparer.Ordinal)
-            .Select(g => (g.First().Note, (IReadOnlyList<string>)g.Select(x => x.Subject).Distinct(StringComparer.Ordinal).ToList()));
 
     private static string Label(ReportDatedNote note) => note.Id.Length == 0 ? "note" : note.Id;
 

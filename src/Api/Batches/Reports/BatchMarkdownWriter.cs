@@ -10,26 +10,60 @@ using static CdsService.Api.Evaluations.Reports.MarkdownText;
 /// The tumor-board report as Markdown, in the order a board reads it out: provenance, overview (one line per
 /// patient), cohort summary, patients, rows that failed, dated notes, the full rankings, references, disclaimer. The
 /// HTML report renders these same sections, with the charts between the summary and the patients and each full
-/// ranking folded into its patient's section.
+/// ranking folded into its patient's section. The report is written as it is read: the overview counts the cohort
+/// while it lists the patients, so what follows it (summary, dated notes, references) is known without holding them.
 /// </summary>
 public static class BatchMarkdownWriter
 {
     public const string Title = "Tumor-board report: HER2 breast cancer, trastuzumab decision support";
 
-    public static string Write(BatchReport report)
+    public static async Task WriteAsync(TextWriter output, BatchReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var md = new StringBuilder(4096 + (report.Patients.Count * 2048));
-        WriteOverview(md, report);
+        var buffer = new ReportBuffer(output);
+        var md = buffer.Text;
+        WriteProvenance(md, report);
+        // The first bytes go out before the cohort is read: a large report starts at once.
+        await buffer.FlushAsync(cancellationToken);
+
+        var tally = new CohortTally();
+        BatchOverviewWriter.WriteIntro(md, report.PatientCount);
+        await foreach (var patient in report.ReadPatients(cancellationToken))
+        {
+            tally.Add(patient);
+            BatchOverviewWriter.WriteRow(md, patient, report.PatientLink);
+            await buffer.FlushIfFullAsync(cancellationToken);
+        }
+        md.AppendLine();
+        WriteCohort(md, report, tally);
+
         WritePatientsHeading(md, report);
-        foreach (var patient in report.Patients)
-            BatchPatientWriter.Write(md, patient, report.PatientReportLinks);
-        WriteBackMatter(md, report, withFullRankings: true);
-        return md.ToString();
+        await foreach (var patient in report.ReadPatients(cancellationToken))
+        {
+            BatchPatientWriter.Write(md, patient, report.PatientLink);
+            await buffer.FlushIfFullAsync(cancellationToken);
+        }
+
+        WriteFailedRowsAndNotes(md, report, tally);
+        if (tally.PatientsWithOptions > 0)
+        {
+            md.AppendLine("## Appendix: full rankings").AppendLine();
+            await foreach (var patient in report.ReadPatients(cancellationToken))
+            {
+                if (patient.Report.Options.Count == 0)
+                    continue;
+                // The appendix: each HER2-positive patient's full ranking, for checking what the top five left out.
+                md.Append("### Full ranking: ").AppendLine(Escape(BatchOverviewWriter.PatientName(patient))).AppendLine();
+                BatchPatientWriter.WriteFullRanking(md, patient.Report.Options);
+                await buffer.FlushIfFullAsync(cancellationToken);
+            }
+        }
+        WriteEnd(md, report, tally);
+        await buffer.FlushAsync(cancellationToken);
     }
 
-    /// <summary>Title, provenance and cohort summary.</summary>
-    public static void WriteOverview(StringBuilder md, BatchReport report)
+    /// <summary>Title, provenance and the file's warnings: everything known before the cohort is read.</summary>
+    public static void WriteProvenance(StringBuilder md, BatchReport report)
     {
         ArgumentNullException.ThrowIfNull(md);
         ArgumentNullException.ThrowIfNull(report);
@@ -57,9 +91,26 @@ public static class BatchMarkdownWriter
             md.Append("> ").AppendLine(Escape(warning));
         if (report.Warnings.Count > 0)
             md.AppendLine();
-        BatchOverviewWriter.Write(md, report);
-        CohortSummaryWriter.Write(md, report.Summary, report.Evaluated);
-        WriteCohortWarnings(md, report);
+    }
+
+    /// <summary>The cohort summary tables and the warnings stated once for the cohort.</summary>
+    public static void WriteCohort(StringBuilder md, BatchReport report, CohortTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(md);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(tally);
+        CohortSummaryWriter.Write(md, tally.Summary(), report.Evaluated);
+        var warnings = tally.CohortWarnings();
+        if (warnings.Count == 0)
+            return;
+        md.AppendLine("### Warnings for the cohort").AppendLine();
+        md.AppendLine("Stated once here, not in the patient sections: they concern the evidence behind every answer, not the patient.").AppendLine();
+        foreach (var w in warnings)
+        {
+            md.Append("- Warning (").Append(Escape(w.Code)).Append("; ").Append(Number(w.Patients)).Append(" of ").Append(Number(report.Evaluated))
+                .Append(" patients): ").Append(Escape(w.Text)).AppendLine(Suffix(w.Citations));
+        }
+        md.AppendLine();
     }
 
     public static void WritePatientsHeading(StringBuilder md, BatchReport report)
@@ -67,53 +118,29 @@ public static class BatchMarkdownWriter
         ArgumentNullException.ThrowIfNull(md);
         ArgumentNullException.ThrowIfNull(report);
         md.AppendLine("## Patients").AppendLine();
-        if (report.Patients.Count == 0)
+        if (report.PatientCount == 0)
             md.AppendLine("No patient of this batch was evaluated.").AppendLine();
     }
 
-    /// <summary>
-    /// Failed rows, dated notes, references and the disclaimer; in Markdown also every patient's full ranking, which
-    /// the HTML report folds into each patient's section instead.
-    /// </summary>
-    public static void WriteBackMatter(StringBuilder md, BatchReport report, bool withFullRankings)
+    /// <summary>Rows that failed, then every dated note shown: the back matter before the full rankings.</summary>
+    public static void WriteFailedRowsAndNotes(StringBuilder md, BatchReport report, CohortTally tally)
     {
         ArgumentNullException.ThrowIfNull(md);
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(tally);
         WriteFailedRows(md, report);
-        WriteDatedNotes(md, report.Patients);
-        if (withFullRankings)
-            WriteFullRankings(md, report.Patients);
-        WriteReferences(md, report.References);
+        WriteDatedNotes(md, tally);
+    }
+
+    /// <summary>References and the disclaimer.</summary>
+    public static void WriteEnd(StringBuilder md, BatchReport report, CohortTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(md);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(tally);
+        WriteReferences(md, tally.References());
         md.AppendLine("---").AppendLine();
         md.Append("**Disclaimer.** ").AppendLine(Escape(report.Disclaimer));
-    }
-
-    /// <summary>The appendix: each HER2-positive patient's full ranking, for checking what the top five left out.</summary>
-    private static void WriteFullRankings(StringBuilder md, IReadOnlyList<BatchPatient> patients)
-    {
-        var ranked = patients.Where(p => p.Report.Options.Count > 0).ToList();
-        if (ranked.Count == 0)
-            return;
-        md.AppendLine("## Appendix: full rankings").AppendLine();
-        foreach (var patient in ranked)
-        {
-            md.Append("### Full ranking: ").AppendLine(Escape(BatchOverviewWriter.PatientName(patient))).AppendLine();
-            BatchPatientWriter.WriteFullRanking(md, patient.Report.Options);
-        }
-    }
-
-    private static void WriteCohortWarnings(StringBuilder md, BatchReport report)
-    {
-        if (report.CohortWarnings.Count == 0)
-            return;
-        md.AppendLine("### Warnings for the cohort").AppendLine();
-        md.AppendLine("Stated once here, not in the patient sections: they concern the evidence behind every answer, not the patient.").AppendLine();
-        foreach (var w in report.CohortWarnings)
-        {
-            md.Append("- Warning (").Append(Escape(w.Code)).Append("; ").Append(Number(w.Patients)).Append(" of ").Append(Number(report.Evaluated))
-                .Append(" patients): ").Append(Escape(w.Text)).AppendLine(Suffix(w.Citations));
-        }
-        md.AppendLine();
     }
 
     private static void WriteFailedRows(StringBuilder md, BatchReport report)
@@ -139,26 +166,18 @@ public static class BatchMarkdownWriter
     /// Every dated note shown for any patient, once per agent, finding or message it concerns (the patient sections give
     /// only the counts): dated knowledge from outside the review, never part of a level (docs/clinical-rules.md, "Dated notes").
     /// </summary>
-    private static void WriteDatedNotes(StringBuilder md, IReadOnlyList<BatchPatient> patients)
+    private static void WriteDatedNotes(StringBuilder md, CohortTally tally)
     {
-        var bySubject = patients.Select(p => p.Report).SelectMany(r =>
-                r.Options.Select(o => (Subject: o.Agent, Badge: (string?)DatedNoteWriter.Badge(o.Availability), Notes: o.Currency))
-                    .Concat(r.Findings.Select(f => (Subject: f.Id, Badge: (string?)null, Notes: f.Currency)))
-                    .Concat(r.AlsoDiscussed.Select(a => (Subject: a.Name, Badge: (string?)DatedNoteWriter.Badge(a.Availability), Notes: a.Currency)))
-                    .Concat(r.Notes.Concat(r.Warnings).Select(m => (Subject: m.Code, Badge: (string?)null, Notes: m.Currency))))
-            .Where(s => s.Notes.Count > 0)
-            .GroupBy(s => s.Subject, StringComparer.Ordinal)
-            .ToList();
-        if (bySubject.Count == 0)
+        var subjects = tally.DatedSubjects();
+        if (subjects.Count == 0)
             return;
         md.AppendLine("## Dated notes").AppendLine();
         md.AppendLine("What happened after the review to the agents, findings and messages above, with sources. Dated knowledge from outside the review: it never changes a level. Unverified notes are marked.").AppendLine();
-        foreach (var subject in bySubject)
+        foreach (var subject in subjects)
         {
-            var notes = subject.SelectMany(s => s.Notes).DistinctBy(n => n.Key).ToList();
-            md.Append("### ").Append(Escape(subject.Key)).Append(subject.First().Badge is { } badge ? " (" + badge + ")" : "")
-                .Append(": ").Append(Number(notes.Count)).AppendLine(notes.Count == 1 ? " note" : " notes").AppendLine();
-            foreach (var note in notes)
+            md.Append("### ").Append(Escape(subject.Subject)).Append(subject.Badge is { } badge ? " (" + badge + ")" : "")
+                .Append(": ").Append(Number(subject.Notes.Count)).AppendLine(subject.Notes.Count == 1 ? " note" : " notes").AppendLine();
+            foreach (var note in subject.Notes)
                 md.Append("- ").AppendLine(DatedNoteWriter.Note(note));
             md.AppendLine();
         }

@@ -14,33 +14,47 @@ internal static class BatchOverviewWriter
     public const string NotRanked = "not ranked (HER2 not positive)";
     public const string NoneAvailable = "no tier 1 or 2 option";
 
-    public static void Write(StringBuilder md, BatchReport report)
+    public const string Heading = "## Overview";
+
+    public static void WriteIntro(StringBuilder md, int patients)
     {
-        md.AppendLine("## Overview").AppendLine();
-        if (report.Patients.Count == 0)
+        ArgumentNullException.ThrowIfNull(md);
+        md.AppendLine(Heading).AppendLine();
+        if (patients == 0)
         {
             md.AppendLine("No patient of this batch was evaluated.").AppendLine();
             return;
         }
-        md.Append("One line per evaluated patient (").Append(Number(report.Patients.Count))
-            .AppendLine("); the patient id opens the one-patient report. Pending: the HER2 actions still required. Top option: the best-ranked supporting option of tier 1 or 2; a tier-3 agent is never headlined.")
-            .AppendLine();
-        md.AppendLine("| Patient | HER2 (pending) | Findings by mechanism | Top available option | Flags |").AppendLine("|---|---|---|---|---|");
-        foreach (var patient in report.Patients)
-        {
-            var row = BatchOverviewRow.Of(patient);
-            md.Append("| ").Append(PatientLink(patient, report.PatientReportLinks)).Append(" | ").Append(Escape(Her2(row)))
-                .Append(" | ").Append(Escape(Findings(row))).Append(" | ").Append(TopOption(row)).Append(" | ").Append(Escape(Flags(row))).AppendLine(" |");
-        }
-        md.AppendLine();
+        md.Append(Intro(patients)).AppendLine().AppendLine();
+        md.Append("| ").Append(string.Join(" | ", Columns)).AppendLine(" |").AppendLine("|---|---|---|---|---|");
+    }
+
+    /// <summary>The sentence that says how to read the overview.</summary>
+    public static string Intro(int patients) =>
+        "One line per evaluated patient (" + Number(patients) + "); the patient id opens the one-patient report. Pending: the HER2 actions still required. Top option: the best-ranked supporting option of tier 1 or 2; a tier-3 agent is never headlined.";
+
+    public static readonly string[] Columns = ["Patient", "HER2 (pending)", "Findings by mechanism", "Top available option", "Flags"];
+
+    public static void WriteRow(StringBuilder md, BatchPatient patient, Func<Guid, Uri?> links)
+    {
+        ArgumentNullException.ThrowIfNull(md);
+        md.Append("| ").Append(string.Join(" | ", Cells(patient, links))).AppendLine(" |");
+    }
+
+    /// <summary>The overview's cells for one patient, as Markdown: the same in the Markdown table and the HTML one.</summary>
+    public static string[] Cells(BatchPatient patient, Func<Guid, Uri?> links)
+    {
+        var row = BatchOverviewRow.Of(patient);
+        return [PatientLink(patient, links), Escape(Her2(row)), Escape(Findings(row)), TopOption(row), Escape(Flags(row))];
     }
 
     /// <summary>The patient id (or its row) as a link to the one-patient report when the report carries links.</summary>
-    public static string PatientLink(BatchPatient patient, IReadOnlyDictionary<Guid, Uri> links)
+    public static string PatientLink(BatchPatient patient, Func<Guid, Uri?> links)
     {
         ArgumentNullException.ThrowIfNull(patient);
+        ArgumentNullException.ThrowIfNull(links);
         var name = LinkText(PatientName(patient));
-        return links.TryGetValue(patient.Report.EvaluationId, out var link) ? "[" + name + "](" + link.AbsoluteUri + ")" : name;
+        return links(patient.Report.EvaluationId) is { } link ? "[" + name + "](" + link.AbsoluteUri + ")" : name;
     }
 
     /// <summary>The patient id, or "row N (no patient id)" when the row gave none.</summary>

@@ -19,13 +19,13 @@ internal static class BatchPatientWriter
     /// <summary>Options in a patient's section: a board discusses the first few; the rest would fill pages.</summary>
     public const int TopOptionsShown = 5;
 
-    public static void Write(StringBuilder md, BatchPatient patient, IReadOnlyDictionary<Guid, Uri> reportLinks)
+    public static void Write(StringBuilder md, BatchPatient patient, Func<Guid, Uri?> reportLinks)
     {
         var r = patient.Report;
         md.Append("### ").AppendLine(Escape(BatchOverviewWriter.PatientName(patient))).AppendLine();
         var lensText = r.Ranking is { } ranking ? "; ranking lens " + Escape(ranking.Lens) : "";
         md.Append("Row ").Append(Number(patient.Row)).Append(" of the file; evaluation ").Append(r.EvaluationId);
-        if (reportLinks.TryGetValue(r.EvaluationId, out var link))
+        if (reportLinks(r.EvaluationId) is { } link)
             md.Append(" ([full report](").Append(link.AbsoluteUri).Append("))").Append(lensText).AppendLine(".").AppendLine();
         else
             md.Append(" (full report: /api/v1/evaluations/").Append(r.EvaluationId).Append("/report)").Append(lensText).AppendLine(".").AppendLine();

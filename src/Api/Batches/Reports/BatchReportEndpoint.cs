@@ -1,6 +1,5 @@
 namespace CdsService.Api.Batches.Reports;
 
-using System.Text.Json;
 using CdsService.Api.Batches.Storage;
 using CdsService.Api.Errors;
 using CdsService.Api.Persistence;
@@ -20,7 +19,7 @@ public static class BatchReportEndpoint
     public const string CsvContentType = "text/csv; charset=utf-8";
     public const string JsonContentType = "application/json; charset=utf-8";
 
-    public static async Task<Results<ContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> GetReport(
+    public static async Task<Results<BatchReportResult, NotFound, ValidationProblem, ProblemHttpResult>> GetReport(
         Guid id, string? format, HttpContext http, CdsDbContext db, CdsEngine engine, IOptions<JsonOptions> json, IAccessLog accessLog,
         ReportLinkUrls links, CancellationToken cancellationToken)
     {
@@ -37,7 +36,7 @@ public static class BatchReportEndpoint
 
         await accessLog.RecordAsync(http, AccessActions.ReadBatchReport, id.ToString(), rows: batch.Total);
         var caller = http.RequireCaller();
-        return await RenderAsync(http.Response, db, batch, kind, engine, json.Value, patient => links.Evaluation(http.Request, patient, caller), cancellationToken);
+        return await RenderAsync(db, batch, kind, engine, json.Value, patient => links.Evaluation(http.Request, patient, caller), cancellationToken);
     }
 
     /// <summary>md, html (the default), csv, summary-csv or json; null for anything else.</summary>
@@ -65,38 +64,18 @@ public static class BatchReportEndpoint
             : null;
     }
 
-    /// <summary>The report of a finished batch; each patient's section links to that patient's report through <paramref name="patientLink"/>.</summary>
-    public static async Task<ContentHttpResult> RenderAsync(
-        HttpResponse response, CdsDbContext db, BatchRecord batch, string kind, CdsEngine engine, JsonOptions json, Func<Guid, Uri> patientLink,
+    /// <summary>
+    /// The report of a finished batch, streamed to the response (docs/batches.md, "Report size"); each patient's
+    /// section links to that patient's report through <paramref name="patientLink"/>.
+    /// </summary>
+    public static async Task<BatchReportResult> RenderAsync(
+        CdsDbContext db, BatchRecord batch, string kind, CdsEngine engine, JsonOptions json, Func<Guid, Uri> patientLink,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(json);
         var loaded = await BatchReportLoader.LoadAsync(db, batch, engine.KnowledgeBase.Statement(CdsEngine.DisclaimerStatement).Text, cancellationToken);
-        var report = loaded with { PatientReportLinks = loaded.Patients.ToDictionary(p => p.Report.EvaluationId, p => patientLink(p.Report.EvaluationId)) };
-        var name = $"batch-{batch.Id}";
-        switch (kind)
-        {
-            case "md":
-                Attachment(response, name + ".md");
-                return TypedResults.Text(BatchMarkdownWriter.Write(report), MarkdownContentType);
-            case "csv":
-                Attachment(response, name + ".csv");
-                return TypedResults.Text(BatchCsvWriter.Write(report), CsvContentType);
-            case "summary-csv":
-                Attachment(response, name + "-summary.csv");
-                return TypedResults.Text(BatchSummaryCsvWriter.Write(report), CsvContentType);
-            case "json":
-                return TypedResults.Text(JsonSerializer.Serialize(report, json.SerializerOptions), JsonContentType);
-            default:
-                // Every value in the page is escaped; the policy also forbids script and loads of any kind.
-                response.Headers.ContentSecurityPolicy = BatchHtmlRenderer.ContentSecurityPolicy;
-                return TypedResults.Text(BatchHtmlRenderer.Render(report), HtmlContentType);
-        }
+        return new BatchReportResult(kind, loaded with { PatientLink = id => patientLink(id) }, json.SerializerOptions);
     }
-
-    private static void Attachment(HttpResponse response, string fileName) =>
-        response.Headers.ContentDisposition = $"inline; filename=\"{fileName}\"";
 }

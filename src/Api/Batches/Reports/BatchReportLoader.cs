@@ -1,26 +1,31 @@
 namespace CdsService.Api.Batches.Reports;
 
 using CdsService.Api.Batches.Storage;
-using CdsService.Api.Evaluations.Reports;
 using CdsService.Api.Persistence;
 using CdsService.Api.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>Builds the report model of a finished batch from its items and their audit rows.</summary>
+/// <summary>
+/// The head of a finished batch's report, from a few aggregate queries and the first stored answer, so the report
+/// starts at once whatever the cohort size; the patients stream later (<see cref="BatchPatientReader"/>).
+/// </summary>
 public static class BatchReportLoader
 {
     public static async Task<BatchReport> LoadAsync(CdsDbContext db, BatchRecord batch, string fallbackDisclaimer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(batch);
-        var rows = await db.Set<BatchItemRecord>().AsNoTracking()
+        var evaluated = db.Set<BatchItemRecord>().AsNoTracking()
             .Where(i => i.BatchId == batch.Id && i.Status == BatchStatuses.Done)
-            .Join(db.Set<EvaluationRecord>().AsNoTracking(), i => i.EvaluationId, e => e.Id, (i, e) => new { i.RowNumber, Evaluation = e })
-            .OrderBy(x => x.RowNumber)
-            .ToListAsync(cancellationToken);
-        var patients = rows.Select(r => new BatchPatient(r.RowNumber, EvaluationReportReader.Read(r.Evaluation))).ToList();
-        var reports = patients.Select(p => p.Report).ToList();
-        var first = reports.FirstOrDefault();
+            .Join(db.Set<EvaluationRecord>().AsNoTracking(), i => i.EvaluationId, e => e.Id, (i, e) => e);
+        var knowledgeBases = (await evaluated
+                .GroupBy(e => new { e.KbVersion, e.KbHash })
+                .Select(g => new { g.Key.KbVersion, g.Key.KbHash, Patients = g.Count() })
+                .ToListAsync(cancellationToken))
+            .OrderByDescending(k => k.Patients).ThenBy(k => k.KbVersion, StringComparer.Ordinal)
+            .Select(k => new KnowledgeBaseUsed(k.KbVersion, k.KbHash, k.Patients))
+            .ToList();
+        var first = await BatchPatientReader.ReadAsync(db, batch.Id, cancellationToken).FirstOrDefaultAsync(cancellationToken);
         var errors = await BatchStatusReader.ReadErrorsAsync(db, batch.Id, cancellationToken);
 
         return new BatchReport(
@@ -32,24 +37,16 @@ public static class BatchReportLoader
             batch.Total,
             batch.Done,
             batch.FailedRows,
-            reports.GroupBy(r => (r.KbVersion, r.KbHash)).Select(g => new KnowledgeBaseUsed(g.Key.KbVersion, g.Key.KbHash, g.Count())).ToList(),
-            first?.SourceCitation,
-            first?.SourceDoi,
-            first?.SourceVerified ?? false,
-            patients,
-            CohortSummary.Of(reports),
+            knowledgeBases.Sum(k => k.Patients),
+            knowledgeBases,
+            first?.Report.SourceCitation,
+            first?.Report.SourceDoi,
+            first?.Report.SourceVerified ?? false,
             errors,
             batch.Warnings is null ? [] : batch.Warnings.Split('\n'),
-            CohortWarning.Of(reports),
-            CitedReferences(reports),
-            first?.Disclaimer ?? fallbackDisclaimer);
+            first?.Report.Disclaimer ?? fallbackDisclaimer)
+        {
+            ReadPatients = cancellation => BatchPatientReader.ReadAsync(db, batch.Id, cancellation),
+        };
     }
-
-    /// <summary>Every review reference cited for any patient, once, in number order (the one-patient rule, cohort-wide).</summary>
-    private static List<ReportCitation> CitedReferences(IEnumerable<EvaluationReport> reports) =>
-        reports.SelectMany(r => r.CitedReferences())
-            .GroupBy(c => c.Ref!.Value)
-            .OrderBy(g => g.Key)
-            .Select(g => g.FirstOrDefault(c => c.Paper is not null) ?? g.First())
-            .ToList();
 }

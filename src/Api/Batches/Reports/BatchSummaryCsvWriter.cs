@@ -14,14 +14,15 @@ public static class BatchSummaryCsvWriter
         "top_available_option", "top_available_rank", "top_available_tier", "top_available_status", "flags", "error",
     ];
 
-    public static string Write(BatchReport report)
+    public static async Task WriteAsync(TextWriter output, BatchReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var buffer = new ReportBuffer(output);
+        await using var text = new StringWriter(buffer.Text, CultureInfo.InvariantCulture);
         using (var csv = BatchCsvWriter.Create(text))
         {
             BatchCsvWriter.WriteFields(csv, Header);
-            foreach (var patient in report.Patients)
+            await foreach (var patient in report.ReadPatients(cancellationToken))
             {
                 var row = BatchOverviewRow.Of(patient);
                 var top = row.TopAvailableOption;
@@ -32,6 +33,8 @@ public static class BatchSummaryCsvWriter
                     top?.Agent ?? "", top is null ? "" : Num(top.Rank), top?.Availability?.Tier is { } tier ? Num(tier) : "",
                     top?.Availability?.Status ?? "", string.Join("; ", row.Flags), "",
                 ]);
+                await csv.FlushAsync(cancellationToken);
+                await buffer.FlushIfFullAsync(cancellationToken);
             }
             foreach (var error in report.FailedRows)
             {
@@ -39,7 +42,7 @@ public static class BatchSummaryCsvWriter
                     (error.Column ?? error.Field ?? "row") + ": " + error.Message]);
             }
         }
-        return text.ToString();
+        await buffer.FlushAsync(cancellationToken);
     }
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);

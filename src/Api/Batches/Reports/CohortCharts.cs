@@ -22,58 +22,43 @@ public static class CohortCharts
         Colors.HotPink, Colors.Olive, Colors.Teal, Colors.SlateGray,
     ];
 
-    public static string Render(BatchReport report)
+    public static string Render(CohortTally tally)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        var rows = report.Patients.Select(BatchOverviewRow.Of).ToList();
+        ArgumentNullException.ThrowIfNull(tally);
         var html = new StringBuilder();
-        Figure(html, FindingsByMechanism(rows),
+        Figure(html, FindingsByMechanism(tally),
             "Patients with a finding in each resistance mechanism, HER2-positive and not (a patient may show several mechanisms).");
-        Figure(html, TopOptionByMechanism(rows),
+        Figure(html, TopOptionByMechanism(tally),
             "HER2-positive patients with each mechanism, by their top available option (tier 1 or 2; a tier-3 agent is never headlined).");
-        Figure(html, Her2Funnel(rows), "HER2 testing: patients by status, and how many still have a required action.");
+        Figure(html, Her2Funnel(tally), "HER2 testing: patients by status, and how many still have a required action.");
         return html.ToString();
     }
 
     private static void Figure(StringBuilder html, string svg, string caption) =>
         html.Append("<figure>\n").Append(svg).Append("\n<figcaption>").Append(System.Net.WebUtility.HtmlEncode(caption)).Append("</figcaption>\n</figure>\n");
 
-    private static string FindingsByMechanism(List<BatchOverviewRow> rows)
+    private static string FindingsByMechanism(CohortTally tally)
     {
-        var stacks = MechanismIds.All.Select(m =>
-        {
-            var with = rows.Where(r => r.FindingsByMechanism.Any(f => f.Mechanism == m)).ToList();
-            var positive = with.Count(r => r.Her2Status == "positive");
-            return (Label: $"{m} ({Share(positive, with.Count)} HER2+)", Segments: new[] { ("HER2-positive", positive), ("not HER2-positive", with.Count - positive) });
-        }).ToList();
+        var stacks = tally.Mechanisms().Select(m =>
+            (Label: $"{m.Mechanism} ({Share(m.Positive, m.Patients)} HER2+)",
+                Segments: new[] { ("HER2-positive", m.Positive), ("not HER2-positive", m.Patients - m.Positive) })).ToList();
         return Stacked("Findings by mechanism", stacks, ["HER2-positive", "not HER2-positive"]);
     }
 
-    private static string TopOptionByMechanism(List<BatchOverviewRow> rows)
+    private static string TopOptionByMechanism(CohortTally tally)
     {
-        const string none = "no tier 1 or 2 option";
-        var positive = rows.Where(r => r.Her2Status == "positive").ToList();
-        var agents = positive.Select(r => r.TopAvailableOption?.Agent ?? none).Distinct(StringComparer.Ordinal)
-            .OrderBy(a => a == none).ThenBy(a => a, StringComparer.Ordinal).ToList();
-        var stacks = MechanismIds.All.Select(m =>
-        {
-            var with = positive.Where(r => r.FindingsByMechanism.Any(f => f.Mechanism == m)).ToList();
-            return (Label: m, Segments: agents.Select(a => (a, with.Count(r => (r.TopAvailableOption?.Agent ?? none) == a))).ToArray());
-        }).ToList();
+        var agents = tally.TopAgents().ToList();
+        var stacks = MechanismIds.All
+            .Select(m => (Label: m, Segments: agents.Select(a => (a, tally.TopAgentPatients(m, a))).ToArray()))
+            .ToList();
         return Stacked("Top available option by mechanism (HER2-positive patients)", stacks, agents);
     }
 
-    private static string Her2Funnel(List<BatchOverviewRow> rows)
+    private static string Her2Funnel(CohortTally tally)
     {
-        string[] order = ["positive", "negative", "equivocal", "pending", "indeterminate", "unknown"];
-        var statuses = order.Concat(rows.Select(r => r.Her2Status).Where(s => !order.Contains(s)).Distinct(StringComparer.Ordinal))
-            .Where(s => rows.Any(r => r.Her2Status == s) || s is "positive" or "negative" or "equivocal" or "pending" or "unknown");
-        var stacks = statuses.Select(s =>
-        {
-            var with = rows.Where(r => r.Her2Status == s).ToList();
-            var acting = with.Count(r => r.Pending.Count > 0);
-            return (Label: "HER2 " + s, Segments: new[] { ("no action required", with.Count - acting), ("action required", acting) });
-        }).ToList();
+        var stacks = tally.Her2Funnel()
+            .Select(s => (Label: "HER2 " + s.Status, Segments: new[] { ("no action required", s.Patients - s.Acting), ("action required", s.Acting) }))
+            .ToList();
         return Stacked("HER2 testing funnel", stacks, ["no action required", "action required"]);
     }
 
