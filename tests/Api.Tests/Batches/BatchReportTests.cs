@@ -191,4 +191,44 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
             Assert.Single(lines, l => l.StartsWith("58,failed,TB-2026-057,", StringComparison.Ordinal));
         }
     }
+
+    /// <summary>
+    /// The report streams the patients a page at a time (docs/batches.md, "Report size"): across page boundaries every
+    /// format still lists each patient once, in row order, with the cohort counted over all of them.
+    /// </summary>
+    [Fact]
+    public async Task Report_MoreRowsThanOnePage_EveryPatientOnceInRowOrderInEveryFormat()
+    {
+        var rows = (2 * Api.Batches.Reports.BatchPatientReader.PageSize) + 37;
+        var csv = new System.Text.StringBuilder("patient_id,her2_ihc,pten\n");
+        for (var i = 1; i <= rows; i++)
+            csv.Append("PAGE-").Append(i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)).Append(i % 3 == 0 ? ",1+,\n" : ",3+,loss\n");
+        var (client, location) = await FinishedCohortAsync(csv.ToString());
+        using (client)
+        {
+            var expected = Enumerable.Range(1, rows).Select(i => "PAGE-" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var md = await client.GetStringAsync(location + "/report?format=md", Ct);
+            var html = await client.GetStringAsync(location + "/report?format=html", Ct);
+            var summary = await client.GetStringAsync(location + "/report?format=summary-csv", Ct);
+            var json = JsonDocument.Parse(await client.GetStringAsync(location + "/report?format=json", Ct)).RootElement;
+
+            Assert.Equal(expected, Regex.Matches(md, @"^\| \[(PAGE-\d{4})\]\(", RegexOptions.Multiline).Select(m => m.Groups[1].Value));
+            Assert.Equal(expected, Regex.Matches(md, @"^### (PAGE-\d{4})$", RegexOptions.Multiline).Select(m => m.Groups[1].Value));
+            var positive = expected.Where((_, i) => (i + 1) % 3 != 0).ToList();
+            Assert.Equal(positive, Regex.Matches(md, @"^### Full ranking: (PAGE-\d{4})$", RegexOptions.Multiline).Select(m => m.Groups[1].Value));
+            Assert.Contains($"| positive | {positive.Count} | ", md);
+            Assert.Contains($"| negative | {rows - positive.Count} | ", md);
+            Assert.Contains($"| pi3k-hyperactivation | {positive.Count} | ", md);
+            Assert.Contains($"One line per evaluated patient ({rows})", md);
+
+            Assert.Equal(expected, Regex.Matches(html, @"<tr>\n<td><a href=""[^""]+"">(PAGE-\d{4})</a></td>").Select(m => m.Groups[1].Value));
+            Assert.Equal(expected, Regex.Matches(html, @"<section class=""patient"">\n<h3>(PAGE-\d{4})</h3>").Select(m => m.Groups[1].Value));
+            Assert.Equal(rows, Regex.Count(html, "</section>"));
+            Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
+
+            Assert.Equal(expected, summary.Split('\n').Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[2]));
+            Assert.Equal(expected, json.GetProperty("patients").EnumerateArray().Select(p => p.GetProperty("report").GetProperty("patientId").GetString()));
+            Assert.Equal(positive.Count, json.GetProperty("summary").GetProperty("patientsWithOptions").GetInt32());
+        }
+    }
 }
