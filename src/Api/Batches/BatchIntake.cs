@@ -39,7 +39,7 @@ public sealed class BatchIntake(
         ParsedBatch parsed;
         try
         {
-            var buffered = await BodyReader.ReadAsync(body, _options.MaxBytes, cancellationToken);
+            var buffered = await BodyReader.ReadAsync(body, format == FhirBatchReader.Format ? Math.Min(_options.MaxBytes, _options.MaxFhirBytes) : _options.MaxBytes, cancellationToken);
             parsed = Parse(format, buffered);
         }
         catch (BatchInputException e)

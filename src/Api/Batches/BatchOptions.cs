@@ -12,6 +12,13 @@ public sealed class BatchOptions
     public long MaxBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>
+    /// Largest FHIR Bundle batch: the FHIR SDK reads a Bundle whole, into objects many times the size of its JSON, so a
+    /// FHIR batch has a lower limit than CSV and NDJSON, whose rows become small records (docs/batches.md, "FHIR Bundle batches").
+    /// </summary>
+    [Range(1024, 64L * 1024 * 1024)]
+    public long MaxFhirBytes { get; set; } = 8L * 1024 * 1024;
+
+    /// <summary>
     /// Most patient rows in one batch: a cancer centre's yearly cohort fits in one. Reports stream, so the report of
     /// the largest batch needs no more memory than a small one (docs/batches.md, "Report size").
     /// </summary>

@@ -71,6 +71,19 @@ public abstract class FhirBatchTests(BatchDatabaseFixture fixture)
         Assert.Matches(@"\| 3 \| \(row\) \| serumHer2Ecd \| .*U/mL.* \| tb\-fhir\-3 \|", md);
     }
 
+    /// <summary>A FHIR Bundle is read whole by the SDK, so it meets its own, lower limit (Batches:MaxFhirBytes, 8 MiB) before parsing.</summary>
+    [Fact]
+    public async Task SubmitBundle_OverTheFhirLimit_Returns413BeforeParsing()
+    {
+        using var client = fixture.Factory.CreateClient();
+        var body = """{"resourceType":"Bundle","type":"collection","entry":[]""" + new string(' ', 8 * 1024 * 1024) + "}";
+        using var response = await client.SubmitAsync(body, FhirJson);
+        var problem = await response.ReadJsonAsync();
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("The file is larger than 8388608 bytes; split it into several batches.", problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task SubmitBundle_NotABundle_Returns400()
     {
