@@ -56,6 +56,14 @@ public sealed class BatchIntake(
         _ => FhirBatchReader.Read(body, _options.MaxRows),
     };
 
+    private const int SaveChunk = 1000;
+
+    private async Task SaveAndForgetAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
     private async Task<Guid> StoreAsync(ParsedBatch parsed, RankingLens lens, Caller caller, CancellationToken cancellationToken)
     {
         var rows = parsed.Rows.Select(r => validator.Validate(r, csv: parsed.Format == CsvBatchReader.Format, lens)).ToList();
@@ -81,8 +89,7 @@ public sealed class BatchIntake(
             batch.CompletedAt = now;
         }
 
-        db.Set<BatchRecord>().Add(batch);
-        db.Set<BatchItemRecord>().AddRange(rows.Where(r => r.IsValid).Select(r => new BatchItemRecord
+        var items = rows.Where(r => r.IsValid).Select(r => new BatchItemRecord
         {
             Id = Guid.CreateVersion7(now),
             BatchId = batch.Id,
@@ -90,8 +97,8 @@ public sealed class BatchIntake(
             PatientId = r.StoredPatientId,
             InputJson = r.Panel is { } panel ? BatchEvaluator.Normalise(panel) : evaluator.Normalise(r.Request!),
             Status = BatchStatuses.Queued,
-        }));
-        db.Set<BatchRowErrorRecord>().AddRange(rows.SelectMany(r => r.Errors).Select(e => new BatchRowErrorRecord
+        });
+        var errors = rows.SelectMany(r => r.Errors).Select(e => new BatchRowErrorRecord
         {
             Id = Guid.CreateVersion7(now),
             BatchId = batch.Id,
@@ -100,14 +107,26 @@ public sealed class BatchIntake(
             Column = e.Column,
             Field = e.Field,
             Message = e.Message,
-        }));
-        // One transaction for the whole file, queued behind interactive writes on SQLite (docs/security.md).
+        });
+        // One transaction for the whole file, queued behind interactive writes on SQLite (docs/security.md), saved a
+        // chunk at a time so the change tracker never holds a 200,000-row file (docs/batches.md, "Report size").
         using (await gate.EnterAsync(WritePriority.Background, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Set<BatchRecord>().Add(batch);
+            await SaveAndForgetAsync(cancellationToken);
+            foreach (var chunk in items.Chunk(SaveChunk))
+            {
+                db.Set<BatchItemRecord>().AddRange(chunk);
+                await SaveAndForgetAsync(cancellationToken);
+            }
+            foreach (var chunk in errors.Chunk(SaveChunk))
+            {
+                db.Set<BatchRowErrorRecord>().AddRange(chunk);
+                await SaveAndForgetAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
         }
-
-        db.ChangeTracker.Clear();
 
         BatchLog.Accepted(logger, batch.Id, batch.Format, batch.Total, batch.FailedRows);
         signal.Notify();
