@@ -34,7 +34,7 @@ public static class FhirJson
     /// Parses and returns the resource with every fault the deserializer reported, each with its FHIRPath
     /// (docs/fhir.md, "Lenient read"); throws <see cref="FhirInputException"/> only for a body that is not a FHIR resource.
     /// </summary>
-    public static (Resource Root, IReadOnlyList<ParseFault> Faults) ParseLenient(string json)
+    public static (Resource Root, IReadOnlyList<ParseFault> Faults) ParseLenient(string json, JsonShapeLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (string.IsNullOrWhiteSpace(json)) throw new FhirInputException("The body is empty: a FHIR R4 resource in JSON is expected.");
@@ -42,6 +42,11 @@ public static class FhirJson
         if (UnsafeText.FindInJson(utf8, MaxDepth) is { } path)
         {
             throw new FhirInputException($"{path}: {UnsafeText.Rule}.", [new FhirInputIssue("invalid", $"{path}: {UnsafeText.Rule}.", path)]);
+        }
+
+        if ((limits ?? JsonShapeLimits.OnePatient).Check(utf8, MaxDepth) is { } excess)
+        {
+            throw new FhirInputException(excess.Message, [excess]);
         }
 
         try

@@ -42,7 +42,7 @@ public static class CdsHooksServiceCollectionExtensions
         services.AddHttpClient(FhirFetcher.HttpClientName, (sp, c) =>
             {
                 c.Timeout = sp.GetRequiredService<IOptions<CdsHooksOptions>>().Value.FhirRequestTimeout;
-                c.MaxResponseContentBufferSize = 16 * 1024 * 1024;
+                c.MaxResponseContentBufferSize = FhirFetcher.MaxPageBytes;
             })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllLoggers();

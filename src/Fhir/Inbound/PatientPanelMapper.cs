@@ -58,7 +58,7 @@ public static class PatientPanelMapper
     /// <summary>One mapping per patient, for batches: Observations are matched to Patients by their subject.</summary>
     public static PatientSplit MapPerPatient(string json)
     {
-        var input = LenientInput.Read(json);
+        var input = LenientInput.Read(json, JsonShapeLimits.Batch);
         return input.Use(MapPerPatient) with { InputWarnings = input.Warnings };
     }
 

@@ -174,6 +174,34 @@ public sealed class PrefetchTests : IAsyncLifetime
         Assert.Contains("The FHIR server did not answer within the deadline.", (await response.JsonAsync()).ToJsonString(), StringComparison.Ordinal);
     }
 
+    /// <summary>docs/cds-hooks.md, "Limits": a page over 2 MiB is refused as it arrives; an optional query that meets it is a note.</summary>
+    [Fact]
+    public async Task Call_MarkerPageOverTheSizeLimit_GivesCardsWithAMissingNote()
+    {
+        _factory.Canned!.Next = () => EvaluationFixtures.Build(CdsService.Rules.Model.Her2Status.Equivocal, actions: [EvaluationFixtures.ReflexIsh]);
+        _factory.Fhir.PagePadding = 3 * 1024 * 1024;
+        var prefetch = HookCalls.FullPrefetch();
+        prefetch.Remove("markerObservations");
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var detail = (await response.JsonAsync())["cards"]!.AsArray().Single()!["detail"]!.GetValue<string>();
+        Assert.Contains("**Not available:** prefetch 'markerObservations': a page of the FHIR server's answer is larger than 2 MiB", detail, StringComparison.Ordinal);
+    }
+
+    /// <summary>docs/cds-hooks.md, "Limits": a HER2 query that brings more than 1,000 resources is refused, and without HER2 data the hook is a 412.</summary>
+    [Fact]
+    public async Task Call_Her2QueryWithMoreThanAThousandResources_Is412()
+    {
+        _factory.Fhir.PageSize = 2_000;
+        for (var i = 0; i <= 1_000; i++)
+            _factory.Fhir.Observations.Add(Her2Ihc("LA11842-4"));
+        using var response = await CallAsync(HookCalls.PatientViewRequest(_factory, prefetch: null));
+
+        await Assert412Async(response);
+        Assert.Contains("more than 1000 resources", (await response.JsonAsync()).ToJsonString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Call_MarkerQueryPastTheDeadline_GivesCardsWithAMissingNote()
     {

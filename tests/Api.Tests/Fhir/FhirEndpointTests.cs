@@ -66,6 +66,19 @@ public sealed class FhirEndpointTests(CdsApiFactory factory) : IClassFixture<Cds
         Assert.Equal(message, issue.Diagnostics);
     }
 
+    /// <summary>The security tester's body: about 1 MB of empty entries, refused before the FHIR SDK reads it (docs/fhir.md, "Limits").</summary>
+    [Fact]
+    public async System.Threading.Tasks.Task Evaluate_AMegabyteOfEmptyEntries_Is400TooCostlyOperationOutcome()
+    {
+        var body = """{"resourceType":"Bundle","type":"collection","entry":[""" + string.Join(",", Enumerable.Repeat("{}", 330_000)) + "]}";
+        using var response = await _client.PostFhirAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var issue = Assert.Single((await response.ReadFhirAsync<OperationOutcome>()).Issue);
+        Assert.Equal(OperationOutcome.IssueType.TooCostly, issue.Code);
+        Assert.Contains("an array has more than 1000 items", issue.Diagnostics, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async System.Threading.Tasks.Task Evaluate_InvalidUtf8_Is400OperationOutcome()
     {

@@ -26,6 +26,9 @@ public sealed class CdsHooksFakeFhirServer : IAsyncDisposable
 
     public int? ForcedStatus { get; set; }
 
+    /// <summary>Characters of filler added to every search page, to serve pages larger than a client reads.</summary>
+    public int PagePadding { get; set; }
+
     /// <summary>Accepts the connection and never answers: a FHIR server that hangs.</summary>
     public bool NeverAnswers
     {
@@ -110,7 +113,10 @@ public sealed class CdsHooksFakeFhirServer : IAsyncDisposable
             next = ForeignNextLink ?? $"{FhirBase}/Observation?{query}";
         }
 
-        return SearchSet(items, next);
+        var bundle = SearchSet(items, next);
+        if (PagePadding > 0)
+            bundle["meta"] = new JsonObject { ["tag"] = new JsonArray(new JsonObject { ["display"] = new string('x', PagePadding) }) };
+        return bundle;
     }
 
     private static string Code(JsonNode element) => element["code"]?["coding"]?[0]?["code"]?.GetValue<string>() ?? "";

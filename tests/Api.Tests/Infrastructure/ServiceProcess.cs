@@ -28,6 +28,18 @@ public sealed partial class ServiceProcess : IAsyncDisposable
     /// <summary>The process id: batch workers name themselves host/pid/..., so a claim can be traced to its replica.</summary>
     public int Pid => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The process's peak resident memory in MiB (VmHWM of /proc), or null where /proc is not there.</summary>
+    public long? PeakResidentMiB()
+    {
+        var status = $"/proc/{_process.Id}/status";
+        if (!File.Exists(status))
+            return null;
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+    }
+
     public string StandardOutput => string.Join('\n', _stdout);
 
     public IReadOnlyList<string> StandardErrorLines => [.. _stderr];

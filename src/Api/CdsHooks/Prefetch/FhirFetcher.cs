@@ -14,6 +14,14 @@ public sealed class FhirFetcher(IHttpClientFactory httpClientFactory)
     public const string HttpClientName = "CdsHooks.Fhir";
     private const int MaxPages = 20;
 
+    /// <summary>
+    /// Largest page read from a FHIR server, and most resources one query may bring: one patient's HER2 and marker
+    /// results fit many times over, and the parse that follows stays within its limits (docs/cds-hooks.md, "Limits").
+    /// </summary>
+    public const int MaxPageBytes = 2 * 1024 * 1024;
+
+    public const int MaxResources = 1_000;
+
     public async Task<FetchResult> GetAsync(FhirAccess access, string relative, List<JsonElement> collected, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
@@ -39,7 +47,7 @@ public sealed class FhirFetcher(IHttpClientFactory httpClientFactory)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", access.AccessToken);
             request.Headers.Accept.ParseAdd("application/fhir+json");
             using var response = await httpClientFactory.CreateClient(HttpClientName)
-                .SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if ((response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone) && page == 0 && !url.AbsoluteUri.Contains('?', StringComparison.Ordinal))
             {
                 return FetchResult.Empty;
@@ -50,15 +58,49 @@ public sealed class FhirFetcher(IHttpClientFactory httpClientFactory)
                 return FetchResult.Failed($"the FHIR server answered {(int)response.StatusCode}");
             }
 
-            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            using var document = await JsonDocument.ParseAsync(stream, CdsHooksJson.DocumentOptions, cancellationToken);
+            if (await ReadPageAsync(response, cancellationToken) is not { } body)
+            {
+                return FetchResult.Failed($"a page of the FHIR server's answer is larger than {MaxPageBytes / (1024 * 1024)} MiB");
+            }
+
+            using var document = JsonDocument.Parse(body, CdsHooksJson.DocumentOptions);
             var failure = BundleReader.Collect(document.RootElement, collected, out next);
             if (failure is not null)
             {
                 return FetchResult.Failed(failure);
             }
+
+            if (collected.Count > MaxResources)
+            {
+                return FetchResult.Failed($"the FHIR server's answer holds more than {MaxResources} resources");
+            }
         }
 
         return FetchResult.Of(collected);
+    }
+
+    /// <summary>The page's bytes, or null when it is larger than <see cref="MaxPageBytes"/>: refused as it arrives, never buffered whole.</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadPageAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength > MaxPageBytes)
+        {
+            return null;
+        }
+
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxPageBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

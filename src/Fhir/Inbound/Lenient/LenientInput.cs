@@ -26,9 +26,9 @@ public sealed class LenientInput
     /// <summary>One warning per fault accepted, in input order, at most 20 and then a count of the rest.</summary>
     public IReadOnlyList<MappingIssue> Warnings { get; }
 
-    public static LenientInput Read(string json)
+    public static LenientInput Read(string json, JsonShapeLimits? limits = null)
     {
-        var (root, faults) = FhirJson.ParseLenient(json);
+        var (root, faults) = FhirJson.ParseLenient(json, limits);
         var resources = Walk(root, faults);
         var warnings = new List<MappingIssue>();
         var toCheck = new List<(Observation Observation, ParseFault Fault)>();
