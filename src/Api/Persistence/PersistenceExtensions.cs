@@ -5,6 +5,7 @@ using CdsService.Api.Persistence.Access;
 using CdsService.Api.Persistence.Audit;
 using CdsService.Api.Persistence.Feedback;
 using CdsService.Api.Persistence.Replay;
+using CdsService.Api.Persistence.Retention;
 using CdsService.Api.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -43,6 +44,7 @@ public static class PersistenceExtensions
         services.AddScoped<ICdsHooksFeedbackStore, CdsHooksFeedbackStore>();
         services.AddScoped<IJwtReplayStore, JwtReplayStore>();
         services.AddHostedService<JwtReplayCleanupService>();
+        services.AddRetention();
         services.AddHostedService<StartupMigrator>();
         services.AddSingleton<DatabaseSchemaState>();
         services.AddHostedService<SchemaStartupCheck>();

@@ -29,4 +29,10 @@ internal static partial class PersistenceLog
 
     [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Database unreachable at start-up ({ExceptionType}): /health/ready is unhealthy until it answers.")]
     public static partial void DatabaseUnreachableAtStart(ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Retention purge: {Batches} batches, {Evaluations} evaluations, {Feedback} feedback rows and {AccessLog} access-log rows deleted")]
+    public static partial void RetentionPurged(ILogger logger, int batches, int evaluations, int feedback, int accessLog);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "Retention purge postponed: the database is not available ({ExceptionType})")]
+    public static partial void RetentionSkipped(ILogger logger, string exceptionType);
 }

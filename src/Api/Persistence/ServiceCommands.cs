@@ -7,7 +7,7 @@ public static class ServiceCommands
 {
     public const string MigrateSwitch = "--migrate";
 
-    /// <summary>Runs --migrate or --health-check when given; returns false (and does nothing) otherwise.</summary>
+    /// <summary>Runs --migrate, --purge or --health-check when given; returns false (and does nothing) otherwise.</summary>
     public static async Task<bool> TryRunCommandAsync(this WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -15,6 +15,11 @@ public static class ServiceCommands
         if (args.Contains(HealthCheckCommand.Switch))
         {
             Environment.ExitCode = await HealthCheckCommand.RunAsync(app.Configuration);
+            return true;
+        }
+        if (args.Contains(Retention.RetentionCommand.Switch))
+        {
+            Environment.ExitCode = await Retention.RetentionCommand.RunAsync(app.Services);
             return true;
         }
         if (!args.Contains(MigrateSwitch))
