@@ -87,7 +87,7 @@ public sealed class RetentionPurge(CdsDbContext db, SqliteWriteGate gate, TimePr
             int count;
             using (await gate.EnterAsync(WritePriority.Background, cancellationToken))
             {
-                count = await due.Take(chunk).ExecuteDeleteAsync(cancellationToken);
+                count = await due.OrderBy(row => EF.Property<Guid>(row, "Id")).Take(chunk).ExecuteDeleteAsync(cancellationToken);
             }
             deleted += count;
             if (count < chunk)
