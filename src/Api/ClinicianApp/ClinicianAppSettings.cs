@@ -12,7 +12,24 @@ public sealed record ClinicianAppSettings(
     bool ApiKeyRequired,
     string ApiKeyHeader,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Vocabularies,
-    IReadOnlyList<ClinicianAppExample> Examples);
+    IReadOnlyList<ClinicianAppExample> Examples)
+{
+    /// <summary>
+    /// How clinician text names the answer's machine ids (findings, markers, mechanisms): the page shows these words,
+    /// as the reports do, and keeps the ids only as attributes (docs/clinical-rules.md, "Wording rules").
+    /// </summary>
+    public ClinicianAppLabels Labels { get; init; } = ClinicianAppLabels.Default;
+}
+
+/// <summary>The clinician names of findings, markers and mechanisms, by id.</summary>
+public sealed record ClinicianAppLabels(
+    IReadOnlyDictionary<string, string> Findings,
+    IReadOnlyDictionary<string, string> Markers,
+    IReadOnlyDictionary<string, string> Mechanisms)
+{
+    public static ClinicianAppLabels Default { get; } =
+        new(CdsService.Rules.Vocabulary.ClinicalLabels.FindingNames, CdsService.Rules.Vocabulary.ClinicalLabels.MarkerNames, CdsService.Rules.Vocabulary.ClinicalLabels.MechanismNames);
+}
 
 /// <summary>One Swagger example: its name, its one-line summary and the request body.</summary>
 public sealed record ClinicianAppExample(string Name, string Summary, JsonElement Request);

@@ -60,6 +60,15 @@ public static class ClinicalLabels
         [MechanismIds.ReducedReceptorDownregulation] = "reduced ErbB2 endocytosis and lysosomal routing",
     };
 
+    /// <summary>Every finding's heading name by id, for clients that draw findings themselves (the clinician page).</summary>
+    public static IReadOnlyDictionary<string, string> FindingNames { get; } = Findings.ToDictionary(f => f.Key, f => f.Value.Full, StringComparer.Ordinal);
+
+    /// <summary>Every marker's written name by its request field id.</summary>
+    public static IReadOnlyDictionary<string, string> MarkerNames { get; } = Markers;
+
+    /// <summary>Every mechanism's words by id.</summary>
+    public static IReadOnlyDictionary<string, string> MechanismNames { get; } = Mechanisms;
+
     /// <summary>A few words for a summary: "PTEN loss", "FcγR genotype"; an unknown id is named by its markers.</summary>
     public static string Brief(string findingId, IEnumerable<string> inputs) =>
         Findings.TryGetValue(findingId, out var name) ? name.Brief : string.Join("/", inputs.Select(Marker));

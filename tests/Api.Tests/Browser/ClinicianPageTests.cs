@@ -44,7 +44,7 @@ public sealed class ClinicianPageTests(BrowserFixture browser) : IClassFixture<B
         if (requiredAction is null)
             await Assertions.Expect(actions).ToHaveCountAsync(0);
         else
-            await Assertions.Expect(actions).ToContainTextAsync(requiredAction);
+            await Assertions.Expect(actions.Locator($"li[data-code='{requiredAction}']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("disclaimer")).Not.ToBeEmptyAsync();
         await Assertions.Expect(page.GetByTestId("kb-version")).ToContainTextAsync("Knowledge base 2.");
         await BrowserFixture.ScreenshotAsync(page, $"app-example-{example}");
@@ -85,7 +85,15 @@ public sealed class ClinicianPageTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(detail).ToContainTextAsync("Why this rank");
         await Assertions.Expect(detail.Locator("ul.citations li").First).ToContainTextAsync("[");
         await Assertions.Expect(first.GetByRole(AriaRole.Button)).ToHaveAttributeAsync("aria-expanded", "true");
-        await Assertions.Expect(page.GetByTestId("findings")).ToContainTextAsync("pten-loss");
+        // Clinician words, not the machine ids (docs/clinical-rules.md, "Wording rules"): the id stays an attribute.
+        await Assertions.Expect(page.GetByTestId("findings").Locator("li[data-finding='pten-loss'] strong")).ToHaveTextAsync("PTEN loss");
+        await Assertions.Expect(page.GetByTestId("findings")).Not.ToContainTextAsync("pten-loss");
+        await Assertions.Expect(page.GetByTestId("findings")).ToContainTextAsync("Mechanisms: PI3K-Akt hyperactivation");
+        await Assertions.Expect(first.Locator("td").Last).ToHaveTextAsync("PTEN loss");
+        // The agents discussed outside Table 1 carry their tier and every dated note, like the ranked options.
+        var alsoDiscussed = page.Locator("section.options > ul > li");
+        await Assertions.Expect(alsoDiscussed.First.Locator(".tier")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Tier [123]$"));
+        await Assertions.Expect(page.Locator("section.options > ul > li details.dated").First).ToContainTextAsync("Dated notes from outside the review");
         await Assertions.Expect(page.GetByTestId("references").Locator("li").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\[\d+\] "));
         await BrowserFixture.ScreenshotAsync(page, "app-option-opened");
     }

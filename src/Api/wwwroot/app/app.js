@@ -232,7 +232,7 @@
   // Dated notes fold under a summary so the answer reads at a glance; printing opens them all (start()).
   function datedNotes(currency) {
     if (!currency || currency.length === 0) return null;
-    return el("details", { class: "dated" }, el("summary", { text: `Dated notes after the review (${currency.length})` }), el("ul", {}, currency.map((n) => el("li", {},
+    return el("details", { class: "dated" }, el("summary", { text: `Dated notes from outside the review (${currency.length})` }), el("ul", {}, currency.map((n) => el("li", {},
       el("time", { text: n.asOf }), " ", n.note, n.clinicianNote ? el("span", { class: "clinician-note", text: " " + n.clinicianNote }) : null,
       n.verified ? null : el("span", { class: "unverified", text: " (unverified)" })))));
   }
@@ -240,7 +240,7 @@
   function messages(title, list, cls) {
     if (!list || list.length === 0) return null;
     return el("section", { class: cls }, el("h3", { text: title }),
-      el("ul", {}, list.map((m) => el("li", {}, el("span", { class: "code", text: m.code }), " ", m.text, datedNotes(m.currency)))));
+      el("ul", {}, list.map((m) => el("li", { "data-code": m.code }, m.text, datedNotes(m.currency)))));
   }
 
   const tierText = { 1: "Tier 1: approved for HER2+ breast cancer", 2: "Tier 2: approved for another use", 3: "Tier 3: not available" };
@@ -256,19 +256,29 @@
       el("p", { class: "guideline", text: her2.guideline }),
       her2.requiredActions.length ? el("div", { class: "required", role: "note", "data-testid": "required-actions" },
         el("strong", { text: "Required before the status is final:" }),
-        el("ul", {}, her2.requiredActions.map((a) => el("li", {}, el("span", { class: "code", text: a.code }), " ", a.text)))) : null,
+        el("ul", {}, her2.requiredActions.map((a) => el("li", { "data-code": a.code }, a.text)))) : null,
       messages("HER2 testing warnings", her2.warnings, "warnings"),
       el("p", { class: "trastuzumab" }, el("strong", { text: `Trastuzumab indicated: ${answer.trastuzumab.indicated}. ` }), answer.trastuzumab.basis),
       citationList(her2.citations));
   }
 
-  function drawFindings(findings) {
-    if (findings.length === 0) return el("section", {}, el("h3", { text: "Findings" }), el("p", { text: "No resistance-relevant finding for the markers given." }));
+  // Clinician words for the answer's machine ids, from GET /app/settings (docs/app.md); an unknown id is shown as it is.
+  let labels = { findings: {}, markers: {}, mechanisms: {} };
+  const nameOf = (table, id) => table[id] || id;
+  const namesOf = (table, ids) => ids.map((id) => nameOf(table, id)).join(", ");
+
+  function drawFindings(answer) {
+    const findings = answer.findings;
+    if (findings.length === 0) {
+      // The answer's own sentence: it knows whether no marker was given or the markers given show no finding.
+      const none = (answer.notes || []).find((n) => n.code === "no-resistance-finding");
+      return el("section", {}, el("h3", { text: "Findings" }), el("p", { "data-testid": "findings", text: none ? none.text : "No resistance finding." }));
+    }
     return el("section", { class: "findings" }, el("h3", { text: "Findings" }),
-      el("ul", { "data-testid": "findings" }, findings.map((f) => el("li", {},
-        el("strong", { text: f.id }), " ", el("span", { class: `effect effect-${f.effect}`, text: f.effect }),
+      el("ul", { "data-testid": "findings" }, findings.map((f) => el("li", { "data-finding": f.id },
+        el("strong", { text: nameOf(labels.findings, f.id) }), " ", el("span", { class: `effect effect-${f.effect}`, text: f.effect }),
         el("p", { text: f.summary }),
-        el("p", { class: "meta", text: `From: ${f.inputs.join(", ")}. Mechanisms: ${f.mechanisms.join(", ")}. References: ${refsOf(f.citations).join(", ") || "none"}.` }),
+        el("p", { class: "meta", text: `From: ${namesOf(labels.markers, f.inputs)}. Mechanisms: ${namesOf(labels.mechanisms, f.mechanisms) || "none"}. References: ${refsOf(f.citations).join(", ") || "none"}.` }),
         datedNotes(f.currency)))));
   }
 
@@ -302,9 +312,10 @@
       const toggle = el("button", { type: "button", class: "link", "aria-expanded": "false", "aria-controls": detailId, text: option.agent });
       const row = el("tr", { "data-testid": "option-row", "data-agent": option.agentId, class: option.direction === "against" ? "against" : null },
         el("td", { text: option.rank }), el("td", {}, toggle),
-        el("td", {}, el("span", { class: `tier tier-${option.availability.tier}`, "data-testid": "tier", title: option.availability.label, text: `Tier ${option.availability.tier}` })),
+        el("td", {}, el("span", { class: `tier tier-${option.availability.tier}`, "data-testid": "tier", text: `Tier ${option.availability.tier}` }),
+          el("span", { class: "tier-label", text: ` ${option.availability.label}` })),
         el("td", { text: option.evidenceLevel }), el("td", { text: option.relevance }),
-        el("td", { text: option.matchedFindings.join(", ") || "-" }));
+        el("td", { text: namesOf(labels.findings, option.matchedFindings) || "-" }));
       const detail = el("tr", { id: detailId, class: "option-detail", hidden: true }, el("td", { colspan: 6 }, optionDetail(option)));
       const flip = () => {
         const open = detail.hidden;
@@ -320,7 +331,9 @@
       body));
     if (answer.alsoDiscussed && answer.alsoDiscussed.length) {
       section.append(el("h4", { text: "Also discussed by the review (not ranked)" }),
-        el("ul", {}, answer.alsoDiscussed.map((o) => el("li", {}, el("strong", { text: o.name }), ` (${o.availability.label}): ${o.text}`))));
+        el("ul", {}, answer.alsoDiscussed.map((o) => el("li", {}, el("strong", { text: o.name }), " ",
+          el("span", { class: `tier tier-${o.availability.tier}`, text: `Tier ${o.availability.tier}` }), ` ${o.availability.label}: ${o.text}`,
+          datedNotes(o.currency)))));
     }
     return section;
   }
@@ -360,7 +373,7 @@
       stored && stored.launch ? drawLaunch(stored.launch) : null,
       drawHer2(answer),
       messages("Warnings", answer.warnings, "warnings"),
-      drawFindings(answer.findings),
+      drawFindings(answer),
       drawOptions(answer),
       messages("Notes", answer.notes, "notes"),
       drawReferences(answer),
@@ -390,14 +403,15 @@
   async function start() {
     $("print").addEventListener("click", () => window.print());
     window.addEventListener("beforeprint", () => { for (const d of document.querySelectorAll("details")) d.open = true; });
-    const stored = viewPath.exec(location.pathname);
-    if (stored) {
-      await openStored(stored[1]);
-      return;
-    }
     const result = await call("/app/settings", { headers: { Accept: "application/json" } });
     if (result.problem) {
       showProblem($("load-problem"), result.problem, result.status);
+      return;
+    }
+    if (result.json.labels) labels = result.json.labels;
+    const stored = viewPath.exec(location.pathname);
+    if (stored) {
+      await openStored(stored[1]);
       return;
     }
     drawForm(result.json);
