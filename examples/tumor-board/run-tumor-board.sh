@@ -74,5 +74,8 @@ for format in md html csv; do
     call --fail-with-body -o "$out/report.$format" "$status_url/report?format=$format" || { cat "$out/report.$format" >&2; exit 1; }
     echo "Saved $out/report.$format"
 done
+# The overview as a spreadsheet: one row per patient (formula-escaped, like the full CSV).
+call --fail-with-body -o "$out/summary.csv" "$status_url/report?format=summary-csv" || { cat "$out/summary.csv" >&2; exit 1; }
+echo "Saved $out/summary.csv"
 [ "$(json_value "$body" failed)" = "0" ] || echo "Some rows failed; they are listed under \"Rows that failed\" in the reports and in $out/status.json."
 echo "Open $out/report.html in a browser (it prints well too)."

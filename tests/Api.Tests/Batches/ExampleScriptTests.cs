@@ -103,6 +103,10 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         var md = await File.ReadAllTextAsync(Path.Combine(output, "report.md"), Ct);
         var html = await File.ReadAllTextAsync(Path.Combine(output, "report.html"), Ct);
         var csv = await File.ReadAllTextAsync(Path.Combine(output, "report.csv"), Ct);
+        // The overview as a spreadsheet: a header, then one row per evaluated patient and one per failed row.
+        var summary = await File.ReadAllLinesAsync(Path.Combine(output, "summary.csv"), Ct);
+        Assert.StartsWith("row,status,patient_id,", summary[0], StringComparison.Ordinal);
+        Assert.Equal(1 + 58, summary.Length);
         var patients = File.ReadLines(BatchClient.CohortPath).Skip(1).Select(l => l.Split(',')[0]).Except(["TB-2026-057", "TB-2026-058"]).ToList();
         Assert.Equal(56, patients.Count);
 

@@ -49,7 +49,7 @@ internal static class BatchPatientWriter
                 .Append(f.Mechanisms.Count == 0 ? "" : "; " + Escape(ClinicalLabels.MechanismsInText(f.Mechanisms)))
                 .Append("): ").AppendLine(Escape(f.Summary) + Suffix(f.Citations));
             // A finding's notes are later evidence on the review's biomarker: the board reads them with the finding.
-            DatedNoteWriter.WriteNotes(md, f.Currency, "  ");
+            DatedNoteWriter.WriteBriefNotes(md, f.Currency, "  ");
         }
         if (r.Findings.Count == 0)
             md.Append("- ").AppendLine(MarkdownReportWriter.NoFinding(r));

@@ -2,6 +2,7 @@ namespace CdsService.Api.Batches.Reports;
 
 using CdsService.Api.Evaluations.Reports;
 using CdsService.Rules.Model;
+using CdsService.Rules.Vocabulary;
 
 /// <summary>
 /// What the report says of the cohort as a whole, counted one patient at a time while the patients stream past: the
@@ -124,7 +125,7 @@ public sealed class CohortTally
     private void AddDatedNotes(EvaluationReport r)
     {
         var shown = r.Options.Select(o => (Subject: o.Agent, Badge: (string?)DatedNoteWriter.Badge(o.Availability), Notes: o.Currency))
-            .Concat(r.Findings.Select(f => (Subject: f.Id, Badge: (string?)null, Notes: f.Currency)))
+            .Concat(r.Findings.Select(f => (Subject: ClinicalLabels.Finding(f.Id), Badge: (string?)null, Notes: f.Currency)))
             .Concat(r.AlsoDiscussed.Select(a => (Subject: a.Name, Badge: (string?)DatedNoteWriter.Badge(a.Availability), Notes: a.Currency)))
             .Concat(r.Notes.Concat(r.Warnings).Select(m => (Subject: m.Code, Badge: (string?)null, Notes: m.Currency)));
         foreach (var (subject, badge, notes) in shown)
@@ -144,7 +145,7 @@ public sealed class CohortTally
         // The CSV lists notes by note; the same order as the full CSV had: options, also discussed, findings, messages.
         var byNote = r.Options.SelectMany(o => o.Currency.Select(n => (Subject: o.Agent, Note: n)))
             .Concat(r.AlsoDiscussed.SelectMany(a => a.Currency.Select(n => (Subject: a.Name, Note: n))))
-            .Concat(r.Findings.SelectMany(f => f.Currency.Select(n => (Subject: f.Id, Note: n))))
+            .Concat(r.Findings.SelectMany(f => f.Currency.Select(n => (Subject: ClinicalLabels.Finding(f.Id), Note: n))))
             .Concat(r.Notes.Concat(r.Warnings).SelectMany(m => m.Currency.Select(n => (Subject: m.Code, Note: n))));
         foreach (var (subject, note) in byNote)
         {

@@ -59,6 +59,31 @@ public static class DatedNoteWriter
         md.AppendLine();
     }
 
+    /// <summary>
+    /// The notes under a finding in a tumor-board section, one line each: date, verified flag and what it means for the
+    /// clinician (the note itself when it has no clinician note). Each is written in full, with its sources, once for
+    /// the cohort under "Dated notes", so a board section stays about a page (docs/batches.md, "Patient sections").
+    /// </summary>
+    public static void WriteBriefNotes(StringBuilder md, IReadOnlyList<ReportDatedNote> notes, string indent)
+    {
+        ArgumentNullException.ThrowIfNull(md);
+        ArgumentNullException.ThrowIfNull(notes);
+        if (notes.Count == 0)
+            return;
+        var unverified = notes.Count(n => n.Verified != true);
+        md.AppendLine().Append(indent).Append("Dated notes (").Append(notes.Count.ToString(CultureInfo.InvariantCulture))
+            .Append(unverified == 0 ? "" : ", " + unverified.ToString(CultureInfo.InvariantCulture) + " not verified")
+            .AppendLine("; not the review's evidence; in full, with sources, under Dated notes):");
+        md.AppendLine();
+        foreach (var note in notes)
+        {
+            var flag = note.Verified switch { true => "verified", false => Unverified, null => "verification not recorded" };
+            md.Append(indent).Append("- ").Append(Escape(note.AsOf)).Append(", ").Append(flag).Append(": ")
+                .AppendLine(Escape(note.ClinicianNote ?? note.Note));
+        }
+        md.AppendLine();
+    }
+
     /// <summary>"As of 2016, verified: ... For the clinician: ... Sources: PMC https://..."</summary>
     public static string Note(ReportDatedNote note)
     {
