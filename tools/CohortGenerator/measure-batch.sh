@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measurement (not a test): N generated CSV rows from submission to a finished report, on PostgreSQL.
 #   tools/CohortGenerator/measure-batch.sh [rows=10000]
+#   CDS_MEASURE_REPORTS=0 tools/CohortGenerator/measure-batch.sh 100000    evaluation only, no report downloads
 # Starts a throwaway PostgreSQL (scripts/postgres.sh) unless CDS_MEASURE_POSTGRES names a connection string, runs the
 # Release build of the service on a free loopback port, submits the cohort, polls until done, downloads the Markdown,
 # HTML and summary CSV reports, and prints the seconds for each step, the rows evaluated per second, each report's
@@ -49,6 +50,13 @@ until curl -sS "http://127.0.0.1:$port$location" | grep -q '"status":"done"'; do
 evaluated=$(now)
 peak() { awk '/VmHWM/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$api_pid/status"; }
 evaluated_peak=$(peak)
+if [ "${CDS_MEASURE_REPORTS:-1}" = "0" ]; then
+    awk -v s="$start" -v a="$accepted" -v e="$evaluated" -v n="$rows" 'BEGIN {
+        printf "%d rows: accepted (202) after %.1f s, all evaluated after %.1f s (%.0f rows/s)\n", n, a - s, e - s, n / (e - s)
+    }'
+    echo "service peak RSS (VmHWM): $evaluated_peak"
+    exit 0
+fi
 report() { # format: time to first byte, total time, bytes
     curl -sS -o "$work/report.$1" -w "%{time_starttransfer} %{time_total} %{size_download}" "http://127.0.0.1:$port$location/report?format=$1"
 }
