@@ -14,8 +14,10 @@ public static class RecommendationExamples
             "her2-positive-pten-loss",
             "HER2 IHC 3+ with PTEN loss, progressed after a response",
             "HER2-positive; PTEN loss hyperactivates PI3K-Akt. Under the default lens \"current\" the agents approved for HER2-positive breast cancer (tier 1) come first: "
-            + "T-DM1 leads, the one whose mechanism set covers PI3K hyperactivation. RAD001, which the review ties to PTEN loss, is approved only outside "
-            + "HER2-positive disease (tier 2). Progression after a response is acquired resistance. Send \"ranking\": \"review\" for the review's own 2011 order.",
+            + "pertuzumab, lapatinib, T-DM1, by the level of the review's evidence. PTEN loss matches none of them in this lens: later evidence does not "
+            + "support it for choosing T-DM1 (EMILIA) or RAD001 (BOLERO-1/-3), and the rank reasons say so. RAD001, which the review ties to PTEN loss, is "
+            + "approved only outside HER2-positive disease (tier 2). Progression after a response is acquired resistance; the note on later HER2-directed "
+            + "options names the agents approved since the review. Send \"ranking\": \"review\" for the review's own 2011 order.",
             """{ "patientId": "example-001", "her2": { "ihc": "3+" }, "pten": "loss", "trastuzumabHistory": "progressed-after-response", "ranking": "current" }"""),
         new(
             "ihc-2plus-without-ish",

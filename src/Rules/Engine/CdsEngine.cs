@@ -15,7 +15,7 @@ using CdsService.Rules.Ranking;
 /// </summary>
 public sealed class CdsEngine
 {
-    public const string EngineVersion = "2.1.0";
+    public const string EngineVersion = "2.2.0";
     public const string DisclaimerStatement = "disclaimer";
     public const string RankingCurrentStatement = "ranking.policy.current";
     public const string RankingReviewStatement = "ranking.policy.review";

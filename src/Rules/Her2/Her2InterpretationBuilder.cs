@@ -41,7 +41,10 @@ internal static class Her2InterpretationBuilder
         if (singleProbeWithoutIhc)
             actions.Add(new RequiredAction(Her2ActionCodes.ConcurrentIhc, kb.Statement(Her2StatementIds.ActionConcurrentIhcSingleProbe).Text));
         if (call.ActionCode is { } code && !(singleProbeWithoutIhc && code == Her2ActionCodes.ConcurrentIhc))
-            actions.Add(new RequiredAction(code, kb.Statement(Her2StatementIds.ForAction(code)).Text));
+        {
+            var statement = call.ReportedContradicts ? Her2StatementIds.ActionReDeriveReportedContradicts : Her2StatementIds.ForAction(code);
+            actions.Add(new RequiredAction(code, kb.Statement(statement).Text));
+        }
         return [.. actions];
     }
 
@@ -51,7 +54,13 @@ internal static class Her2InterpretationBuilder
         if (call.Discordant)
             warnings.Add(From(Her2WarningCodes.Discordant, kb.Statement(Her2StatementIds.WarningDiscordant)));
 
-        if (DifferingReport(call.Status, tests) is { } reported)
+        if (call.ReportedContradicts && tests is { ReportedStatus: { } contradicting, Ihc: { } ihc })
+        {
+            var s = kb.Statement(Her2StatementIds.WarningReportedStatusContradicts);
+            var detail = " Reported: " + WireNames.Of(contradicting) + "; IHC " + Her2Format.Ihc(ihc) + " without ISH.";
+            warnings.Add(new Warning(Her2WarningCodes.ReportedStatusDiffers, s.Text + detail, s.Citations));
+        }
+        else if (DifferingReport(call.Status, tests) is { } reported)
         {
             var s = kb.Statement(Her2StatementIds.WarningReportedStatusDiffers);
             var detail = " Reported: " + WireNames.Of(reported) + "; derived from the raw values: " + WireNames.Of(call.Status) + ".";

@@ -44,7 +44,7 @@ public static class Her2Interpreter
         }
 
         return tests?.Ihc is { } ihc
-            ? IhcRules.Interpret(ihc, tests.IhcMembraneStaining)
+            ? ReportedStatusRules.Check(IhcRules.Interpret(ihc, tests.IhcMembraneStaining), tests.ReportedStatus)
             : ReportedStatusRules.Interpret(tests?.ReportedStatus);
     }
 }

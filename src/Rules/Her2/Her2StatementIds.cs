@@ -10,12 +10,14 @@ internal static class Her2StatementIds
     public const string CommentGroup4 = "her2.comment.group4";
     public const string WarningDiscordant = "her2.warning.discordant";
     public const string WarningReportedStatusDiffers = "her2.warning.reported-status-differs";
+    public const string WarningReportedStatusContradicts = "her2.warning.reported-status-contradicts";
     public const string NoteHer2Low = "her2.note.her2-low";
     public const string NoteHer2Ultralow = "her2.note.her2-ultralow";
     public const string NoteHer2Zero = "her2.note.her2-zero";
     public const string NoteUltralowNotAssessable = "her2.note.her2-ultralow-not-assessable";
     public const string WarningPreliminaryNotUsed = "her2.warning.preliminary-not-used";
     public const string ActionConcurrentIhcSingleProbe = "her2.action.concurrent-ihc.single-probe";
+    public const string ActionReDeriveReportedContradicts = "her2.action.re-derive.reported-contradicts";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -29,11 +31,13 @@ internal static class Her2StatementIds
         ActionPrefix + Her2ActionCodes.ReDerive,
         ActionPrefix + Her2ActionCodes.AwaitFinalResult,
         ActionConcurrentIhcSingleProbe,
+        ActionReDeriveReportedContradicts,
         CommentGroup2,
         CommentGroup3,
         CommentGroup4,
         WarningDiscordant,
         WarningReportedStatusDiffers,
+        WarningReportedStatusContradicts,
         NoteHer2Low,
         NoteHer2Ultralow,
         NoteHer2Zero,

@@ -20,4 +20,19 @@ internal static class ReportedStatusRules
         // Pending or indeterminate reports say nothing about which step is missing, so complete testing is asked for.
         _ => new(reported.Value, "HER2 " + WireNames.Of(reported.Value) + " as reported by the laboratory; no IHC score or ISH values were given to re-derive the call.", Her2ActionCodes.Her2Testing),
     };
+
+    /// <summary>
+    /// An IHC-only call the laboratory's report contradicts outright (IHC 0/1+ reported positive, IHC 3+ reported
+    /// negative): no version of the ASCO/CAP rules (2007, 2013, 2018) reads those scores that way, so the difference is
+    /// not an older rule but a missing ISH result or a transcription error. Raw values win only when a rule can explain
+    /// the report (docs/clinical-rules.md, "HER2"); here neither is used, so trastuzumab is not withheld on a typo.
+    /// </summary>
+    public static Her2Call Check(Her2Call ihcCall, Her2Status? reported)
+    {
+        var contradicts = (ihcCall.Status, reported) is (Her2Status.Negative, Her2Status.Positive) or (Her2Status.Positive, Her2Status.Negative);
+        if (!contradicts) return ihcCall;
+        var basis = ihcCall.Basis + " The laboratory reports HER2 " + WireNames.Of(reported!.Value) +
+            ": no version of the ASCO/CAP rules reads this IHC score that way, so the status is indeterminate until the difference is resolved.";
+        return new(Her2Status.Indeterminate, basis, Her2ActionCodes.ReDerive, ReportedContradicts: true);
+    }
 }

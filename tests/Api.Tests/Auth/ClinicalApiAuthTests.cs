@@ -47,9 +47,10 @@ public sealed class ClinicalApiAuthTests(AuthApiFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        // HER2 3+ with PTEN loss under the default lens "current": T-DM1, the only tier-1 agent whose mechanism set covers
-        // PTEN loss, comes first (the answer, not only the status, proves the request reached the engine).
-        Assert.Equal("trastuzumab-dm1", body.RootElement.GetProperty("options")[0].GetProperty("agentId").GetString());
+        // HER2 3+ with PTEN loss under the default lens "current": the finding is listed and pertuzumab leads (the answer,
+        // not only the status, proves the request reached the engine).
+        Assert.Equal("pten-loss", body.RootElement.GetProperty("findings")[0].GetProperty("id").GetString());
+        Assert.Equal("pertuzumab", body.RootElement.GetProperty("options")[0].GetProperty("agentId").GetString());
     }
 
     [Fact]

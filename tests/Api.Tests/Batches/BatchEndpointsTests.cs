@@ -53,7 +53,7 @@ public abstract class BatchEndpointsTests(BatchDatabaseFixture fixture)
 
     [Theory]
     [InlineData("review", "rad001")]
-    [InlineData("current", "trastuzumab-dm1")]
+    [InlineData("current", "pertuzumab")]
     public async Task SubmitCohort_WithARankingLens_EveryRowRankedAndAuditedUnderIt(string lens, string firstForPtenLoss)
     {
         const string csv = """

@@ -32,10 +32,13 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
             Assert.Contains("### TB-2026-001", md);
             Assert.Contains("- **HER2 status: positive**. IHC 3+ without ISH: HER2 positive.", md);
             Assert.Contains("Finding **PTEN loss** (resistance; PI3K-Akt hyperactivation)", md);
-            // TB-2026-001 is HER2-positive with PTEN loss. Under the default lens "current" the tier comes before relevance:
-            // the tier-1 agents (approved for HER2-positive breast cancer) are pertuzumab, lapatinib and T-DM1, and only
-            // T-DM1's mechanism set (every mechanism but epitope loss) covers PTEN loss's PI3K hyperactivation, so it is
-            // "mechanism" and first; RAD001, "specific" to PTEN loss, is tier 2 (approved only outside HER2-positive disease).
+            // Under the default lens "current" the tier comes before relevance: the tier-1 agents (approved for HER2-positive
+            // breast cancer) are pertuzumab, lapatinib and T-DM1. TB-2026-001 (PTEN loss) matches none of them: EMILIA found
+            // T-DM1's benefit whatever the PI3K-pathway status, so pertuzumab (level A) is first and T-DM1 third, "general".
+            // TB-2026-018 (Src activated) is covered by T-DM1's mechanism set (every mechanism but epitope loss): T-DM1 first.
+            // RAD001, tied to PTEN loss by the review, is tier 2 (approved only outside HER2-positive disease), set aside too.
+            Assert.Matches(@"\| 1 \| Pertuzumab \| tier 1, approved HER2\+ breast \| \d+ \| ErbB2/ErbB3 \| A \| supports \| general \| \[91, 92, 93, 94\]", md);
+            Assert.Matches(@"\| 3 \| Trastuzumab-DM1 \| tier 1, approved HER2\+ breast \| \d+ \| ErbB2 \| B \| supports \| general \| \[122, 123, 124, 125\]", md);
             Assert.Matches(@"\| 1 \| Trastuzumab-DM1 \| tier 1, approved HER2\+ breast \| \d+ \| ErbB2 \| B \| supports \| mechanism \| \[122, 123, 124, 125\]", md);
             Assert.Matches(@"\| 4 \| RAD001 \| tier 2, off-label \| \d+ \| mTOR \| B \| supports \| general \| \[105\]", md);
             Assert.Contains("| Ranking | lens current for every row |", md);
@@ -137,9 +140,9 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
             // The header; 31 HER2-positive patients x (22 options + 3 agents discussed outside Table 1); 25 patients without
             // options; 2 failed rows; each dated note shown once.
             Assert.Equal(1 + (31 * (22 + 3)) + 25 + 2 + notes, lines.Length);
-            // Rank 1 under the default lens "current": T-DM1 (see the Markdown test for why), with its availability.
+            // Rank 1 under the default lens "current": pertuzumab (see the Markdown test for why), with its availability.
             Assert.Contains(lines, l => l.StartsWith("2,evaluated,TB-2026-001,", StringComparison.Ordinal)
-                && l.Contains(",1,Trastuzumab-DM1,1,approved-her2-breast,verified,ErbB2,B,supports,mechanism,\"[122, 123, 124, 125] the review\",", StringComparison.Ordinal)
+                && l.Contains(",1,Pertuzumab,1,approved-her2-breast,verified,ErbB2/ErbB3,A,supports,general,\"[91, 92, 93, 94] the review\",", StringComparison.Ordinal)
                 && l.EndsWith(",current," + KbVersion + ",", StringComparison.Ordinal));
             Assert.Contains(lines, l => l.StartsWith(",dated-note,", StringComparison.Ordinal) && l.Contains("UNVERIFIED", StringComparison.Ordinal));
             Assert.Equal(56, json.GetProperty("patients").GetArrayLength());
@@ -186,8 +189,8 @@ public sealed class BatchReportTests(SqliteBatchDatabaseFixture fixture) : IClas
                 lines[0]);
             // The header, 56 evaluated patients, 2 failed rows.
             Assert.Equal(1 + 56 + 2, lines.Length);
-            // TB-2026-001: HER2-positive on IHC 3+, PTEN loss; under the lens "current" T-DM1 is first (see the Markdown test).
-            Assert.Matches(@"^2,evaluated,TB-2026-001,[0-9a-f-]{36},positive,,pi3k-hyperactivation: pten-loss,Trastuzumab-DM1,1,1,approved-her2-breast,,$", lines[1]);
+            // TB-2026-001: HER2-positive on IHC 3+, PTEN loss; under the lens "current" pertuzumab is first (see the Markdown test).
+            Assert.Matches(@"^2,evaluated,TB-2026-001,[0-9a-f-]{36},positive,,pi3k-hyperactivation: pten-loss,Pertuzumab,1,1,approved-her2-breast,,$", lines[1]);
             Assert.Single(lines, l => l.StartsWith("58,failed,TB-2026-057,", StringComparison.Ordinal));
         }
     }

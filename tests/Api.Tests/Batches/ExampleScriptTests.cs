@@ -115,7 +115,7 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         Assert.True(md.IndexOf("## Overview", StringComparison.Ordinal) < md.IndexOf("## Patients", StringComparison.Ordinal));
         var overviewRows = overview.Split('\n').Where(l => l.StartsWith("| [", StringComparison.Ordinal)).ToList();
         Assert.Equal(patients, overviewRows.Select(l => Regex.Match(l, @"^\| \[([^\]]+)\]\(").Groups[1].Value.Replace("\\", "", StringComparison.Ordinal)));
-        Assert.Matches(@"^\| \[TB-2026-001\]\(http://127\.0\.0\.1:\d+/app/evaluations/[0-9a-f-]{36}\?token=[^)]+\) \| positive \| pi3k-hyperactivation: pten-loss \| Trastuzumab-DM1 \(rank 1; tier 1, approved HER2\+ breast\) \| none \|$", overviewRows[0]);
+        Assert.Matches(@"^\| \[TB-2026-001\]\(http://127\.0\.0\.1:\d+/app/evaluations/[0-9a-f-]{36}\?token=[^)]+\) \| positive \| pi3k-hyperactivation: pten-loss \| Pertuzumab \(rank 1; tier 1, approved HER2\+ breast\) \| none \|$", overviewRows[0]);
         var htmlOverview = Section(html, "<h2>Overview</h2>", "<h2>Cohort summary</h2>");
         Assert.Equal(1 + 56, Regex.Count(htmlOverview, "<tr>"));
 

@@ -25,7 +25,7 @@ public sealed class SignedViewTests(BrowserFixture browser) : IClassFixture<Brow
         await Assertions.Expect(reader.GetByTestId("her2-status")).ToHaveTextAsync("positive");
         await Assertions.Expect(reader.GetByTestId("stored-evaluation")).ToContainTextAsync("patient example-001");
         await Assertions.Expect(reader.GetByTestId("stored-evaluation")).ToContainTextAsync("Read-only.");
-        await Assertions.Expect(reader.GetByTestId("option-row").First).ToHaveAttributeAsync("data-agent", "trastuzumab-dm1");
+        await Assertions.Expect(reader.GetByTestId("option-row").First).ToHaveAttributeAsync("data-agent", "pertuzumab");
         await Assertions.Expect(reader.GetByTestId("evaluate")).ToHaveCountAsync(0);
         await Assertions.Expect(reader.Locator("#panel")).ToBeHiddenAsync();
         await BrowserFixture.ScreenshotAsync(reader, "app-signed-view-tablet");

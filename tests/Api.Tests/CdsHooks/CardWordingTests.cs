@@ -177,16 +177,16 @@ public sealed partial class CardWordingTests
     }
 
     [Fact]
-    public void PtenLoss_SummaryNamesTheFindingAndTrastuzumabDm1()
+    public void PtenLoss_SummaryNamesTheFindingAndPertuzumab()
     {
         var result = Engine.Evaluate(Positive with { Pten = PtenStatus.Loss });
 
         var card = Assert.Single(PatientViewCards.Build(new CardContext(
             new HookEvaluation(Guid.NewGuid(), DateTimeOffset.UtcNow, result, "{}", 0), new Uri("https://x.example/r"), "p1")));
 
-        // Current lens: tier 1 first, and among tier 1 T-DM1 is the only one matched to PTEN loss by mechanism.
+        // Current lens: tier 1 first, by level; PTEN loss matches none of them (EMILIA: T-DM1 works whatever PI3K status).
         Assert.Equal(
-            "HER2-positive; resistance: PTEN loss; HER2-directed therapy remains the backbone; top available option: Trastuzumab-DM1 (tier 1).",
+            "HER2-positive; resistance: PTEN loss; HER2-directed therapy remains the backbone; top available option: Pertuzumab (tier 1).",
             card.Summary);
         Assert.Equal("warning", card.Indicator);
     }

@@ -80,8 +80,8 @@ public sealed class EndToEndHookTests : IAsyncLifetime
         var detail = card["detail"]!.GetValue<string>();
         Assert.Contains("**PTEN loss** (resistance; PI3K-Akt hyperactivation)", detail, StringComparison.Ordinal);
         Assert.Contains("Top options (3 of 22, current ranking)", detail, StringComparison.Ordinal);
-        // The default lens puts the tier-1 agents first; T-DM1 is the one whose mechanism set covers PTEN loss.
-        Assert.Contains("1. **Trastuzumab-DM1** (ErbB2): level B, supports; tier 1, approved HER2+ breast", detail, StringComparison.Ordinal);
+        // The default lens puts the tier-1 agents first, by level: PTEN loss moves none of them (EMILIA, for T-DM1).
+        Assert.Contains("1. **Pertuzumab** (ErbB2/ErbB3): level A, supports; tier 1, approved HER2+ breast", detail, StringComparison.Ordinal);
         Assert.Contains("HER2-directed therapy remains the backbone", card["summary"]!.GetValue<string>(), StringComparison.Ordinal);
         // A signed link that opens the clinician page's read-only view in the clinician's browser (docs/app.md).
         Assert.StartsWith("https://cds.example.org/app/evaluations/", card["links"]![0]!["url"]!.GetValue<string>(), StringComparison.Ordinal);

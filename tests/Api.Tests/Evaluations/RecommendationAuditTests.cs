@@ -51,6 +51,23 @@ public abstract class RecommendationAuditTests(DatabaseFixture fixture)
             Assert.Equal(body, row.OutputJson);
     }
 
+    /// <summary>HER2-low applies only to a final negative call: a pending IHC 2+ says "not yet known", never "no".</summary>
+    [Theory]
+    [InlineData("""{"her2":{"ihc":"2+"}}""", "not yet known (it applies only to a final negative call: IHC 1+, or IHC 2+ with negative ISH)")]
+    [InlineData("""{"her2":{"ihc":"1+"}}""", "yes")]
+    [InlineData("""{"her2":{"ihc":"0","ihcMembraneStaining":false}}""", "no")]
+    [InlineData("""{"her2":{"ihc":"3+"}}""", "no")]
+    public async Task Report_Her2LowLine_SaysNotYetKnownWhileTheCallIsPending(string panel, string said)
+    {
+        using var client = fixture.Factory.CreateClient();
+        using var content = new StringContent(panel, System.Text.Encoding.UTF8, "application/json");
+        var answer = await (await client.PostAsync("/api/v1/recommendations", content, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        var md = await client.GetStringAsync($"/api/v1/evaluations/{answer.GetProperty("evaluationId").GetGuid()}/report?format=md", Ct);
+
+        Assert.Contains("- HER2-low (a therapy-eligibility label since 2022, not a status): " + said + "\n", md.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task PostRecommendation_ThenReport_RendersTheStoredAnswerWithItsCitations()
     {

@@ -19,14 +19,18 @@ public sealed class RecommendationEndpointTests(CdsApiFactory factory) : IClassF
         var options = answer.GetProperty("options");
         Assert.Equal(22, options.GetArrayLength());
         // Lens "current": tier before relevance. Tier 1 (approved for HER2-positive breast cancer) is pertuzumab,
-        // lapatinib and T-DM1; only T-DM1's mechanism set covers PTEN loss's PI3K hyperactivation ("mechanism"), the
-        // other two are "general", so T-DM1 leads. RAD001, "specific" to PTEN loss, is tier 2 (off-label here): first of tier 2.
-        Assert.Equal(["trastuzumab-dm1", "pertuzumab", "lapatinib", "rad001"], options.EnumerateArray().Take(4).Select(o => o.GetProperty("agentId").GetString()));
+        // lapatinib and T-DM1. T-DM1's mechanism set covers PTEN loss's PI3K hyperactivation, but the EMILIA biomarker
+        // analysis found its benefit whatever the PI3K-pathway status, so this lens sets the match aside: all three are
+        // "general", ordered by level (A, A, B). RAD001, tied to PTEN loss by the review, is tier 2 (off-label here).
+        Assert.Equal(["pertuzumab", "lapatinib", "trastuzumab-dm1", "rad001"], options.EnumerateArray().Take(4).Select(o => o.GetProperty("agentId").GetString()));
         Assert.Equal(1, options[0].GetProperty("rank").GetInt32());
-        Assert.Equal("mechanism", options[0].GetProperty("relevance").GetString());
-        Assert.Equal("B", options[0].GetProperty("evidenceLevel").GetString());
+        Assert.Equal("general", options[0].GetProperty("relevance").GetString());
+        Assert.Equal("A", options[0].GetProperty("evidenceLevel").GetString());
         Assert.Equal(1, options[0].GetProperty("availability").GetProperty("tier").GetInt32());
         Assert.Equal("approved-her2-breast", options[0].GetProperty("availability").GetProperty("status").GetString());
+        Assert.Equal("general", options[2].GetProperty("relevance").GetString());
+        Assert.Equal("relevance: general (not matched in this lens: later evidence does not support PTEN loss for choosing therapy (EMILIA biomarker analysis, 2016))",
+            options[2].GetProperty("rankReasons")[2].GetString());
         // Lens 'current' sets PTEN loss aside for RAD001: the BOLERO biomarker analysis does not support it (policy 2.1.0).
         Assert.Equal("general", options[3].GetProperty("relevance").GetString());
         Assert.Contains("not matched in this lens: later evidence does not support PTEN loss for choosing therapy (BOLERO-1/-3 biomarker analysis, 2016)",

@@ -33,7 +33,7 @@ public sealed class SmartBrowserLaunchTests : IAsyncLifetime
         Assert.Equal(200, response!.Status);
         Assert.StartsWith($"{_app.BaseUrl.AbsoluteUri}app/evaluations/", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByTestId("her2-status")).ToHaveTextAsync("positive");
-        await Assertions.Expect(page.GetByTestId("option-row").First).ToContainTextAsync("Trastuzumab-DM1");
+        await Assertions.Expect(page.GetByTestId("option-row").First).ToContainTextAsync("Pertuzumab");
         await Assertions.Expect(page.GetByTestId("smart-launch-note")).ToContainTextAsync("Patient p1 on " + _app.Ehr.Issuer + ": 3 resources read.");
         Assert.DoesNotContain(Assert.Single(_app.Ehr.IssuedTokens), await page.ContentAsync(), StringComparison.Ordinal);
         Assert.Empty(await page.Context.CookiesAsync());

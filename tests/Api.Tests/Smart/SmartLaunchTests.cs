@@ -93,7 +93,7 @@ public sealed class SmartLaunchTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         var stored = JsonNode.Parse(await answer.Content.ReadAsStringAsync(Ct))!;
         Assert.Equal("positive", stored["answer"]!["her2"]!["status"]!.GetValue<string>());
-        Assert.Equal("Trastuzumab-DM1", stored["answer"]!["options"]![0]!["agent"]!.GetValue<string>());
+        Assert.Equal("Pertuzumab", stored["answer"]!["options"]![0]!["agent"]!.GetValue<string>());
         Assert.Equal(note.ToJsonString(), stored["launch"]!.ToJsonString());
     }
 

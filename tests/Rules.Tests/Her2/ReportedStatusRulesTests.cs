@@ -48,12 +48,32 @@ public sealed class ReportedStatusRulesTests(Her2Fixture fixture) : IClassFixtur
     [Theory]
     [InlineData(IhcScore.Two, Her2Status.Positive, Her2Status.Equivocal, "reflex-ish", "reported-status-differs")]
     [InlineData(IhcScore.Two, Her2Status.Equivocal, Her2Status.Equivocal, "reflex-ish", "")]
-    [InlineData(IhcScore.Three, Her2Status.Negative, Her2Status.Positive, "", "reported-status-differs")]
     [InlineData(IhcScore.One, Her2Status.Negative, Her2Status.Negative, "", "her2-low")]
     [InlineData(IhcScore.Zero, Her2Status.Equivocal, Her2Status.Negative, "", "reported-status-differs,her2-ultralow-not-assessable")]
     public void Interpret_IhcAndReported_RawValuesWin(
         IhcScore ihc, Her2Status reported, Her2Status status, string actions, string warnings) =>
         AssertCall(fixture.Interpret(Ihc(ihc, reported: reported)), status, null, actions, warnings);
+
+    // No ASCO/CAP version (2007, 2013, 2018) reads IHC 0/1+ as positive or 3+ as negative: with no ISH given, the
+    // likeliest cause is a missing ISH result or a typo, so neither is used and the call waits for the laboratory.
+    [Theory]
+    [InlineData(IhcScore.Zero, Her2Status.Positive, "IHC 0 without ISH: HER2 negative. The laboratory reports HER2 positive: ", " Reported: positive; IHC 0 without ISH.")]
+    [InlineData(IhcScore.One, Her2Status.Positive, "IHC 1+ without ISH: HER2 negative. The laboratory reports HER2 positive: ", " Reported: positive; IHC 1+ without ISH.")]
+    [InlineData(IhcScore.Three, Her2Status.Negative, "IHC 3+ without ISH: HER2 positive. The laboratory reports HER2 negative: ", " Reported: negative; IHC 3+ without ISH.")]
+    public void Interpret_IhcAloneContradictedByReport_IndeterminateUntilTheLaboratoryResolvesIt(IhcScore ihc, Her2Status reported, string basisStart, string warningEnd)
+    {
+        var result = fixture.Interpret(Ihc(ihc, reported: reported));
+
+        AssertCall(result, Her2Status.Indeterminate, null, "re-derive", "reported-status-differs");
+        Assert.StartsWith(basisStart, result.Basis, StringComparison.Ordinal);
+        Assert.EndsWith("so the status is indeterminate until the difference is resolved.", result.Basis, StringComparison.Ordinal);
+        Assert.StartsWith("The laboratory's reported HER2 status contradicts the IHC score given", result.RequiredActions[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("The HER2 status reported by the laboratory contradicts the IHC score given", result.Warnings[0].Text, StringComparison.Ordinal);
+        Assert.EndsWith(warningEnd, result.Warnings[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2007", result.Warnings[0].Text, StringComparison.Ordinal);
+        Assert.False(result.Her2Low);
+        Assert.False(result.Her2Ultralow);
+    }
 
     [Fact]
     public void Interpret_SingleProbeAndReported_RawValuesWin()

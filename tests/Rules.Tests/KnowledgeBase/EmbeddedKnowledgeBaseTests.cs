@@ -12,8 +12,8 @@ public sealed partial class EmbeddedKnowledgeBaseTests
     [Fact]
     public void LoadEmbedded_AllRequiredIds_StampsVersionDateAndPolicy()
     {
-        Assert.Equal("2.1.0", Kb.Version);
-        Assert.Equal("2026-12-03", Kb.EffectiveDate);
+        Assert.Equal("2.2.0", Kb.Version);
+        Assert.Equal("2026-12-04", Kb.EffectiveDate);
         Assert.Equal("2.1.0", Kb.RankingPolicyVersion);
         Assert.Equal(RequiredIds.Findings.Order(), Kb.Findings.Select(f => f.Id).Order());
         Assert.Equal(RequiredIds.Statements.Order(), Kb.Statements.Select(s => s.Id).Order());

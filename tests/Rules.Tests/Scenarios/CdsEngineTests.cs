@@ -40,7 +40,7 @@ public sealed class CdsEngineTests(EngineFixture fixture) : IClassFixture<Engine
         var evaluation = fixture.Engine.Evaluate(panel);
 
         Assert.Same(kb.Stamp, evaluation.KnowledgeBase);
-        Assert.Equal("2.1.0", evaluation.EngineVersion);
+        Assert.Equal("2.2.0", evaluation.EngineVersion);
         Assert.Equal(["her2", "pten", "serumHer2Ecd"], evaluation.InputsUsed);
         Assert.Equal(kb.Statement("disclaimer").Text, evaluation.Disclaimer);
     }

@@ -102,6 +102,28 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
         Assert.Empty(evaluation.AlsoDiscussed);
     }
 
+    /// <summary>
+    /// The laboratory reports HER2 positive but the only score given is IHC 0: no ASCO/CAP version explains it, so a
+    /// missing ISH result (IHC 0 with ISH group 1 is positive) or a typo is likelier. Trastuzumab is neither withheld on
+    /// the IHC nor given on the report: undetermined until the laboratory answers, the options wait with the reason.
+    /// </summary>
+    [Fact]
+    public void Evaluate_ReportedPositiveWithIhc0Alone_TrastuzumabUndeterminedUntilTheDiscordanceIsResolved()
+    {
+        var evaluation = fixture.Evaluate(PanelBuilder.Patient().Ihc(IhcScore.Zero).ReportedHer2(Her2Status.Positive).Pten(PtenStatus.Loss));
+
+        Assert.Equal(Her2Status.Indeterminate, evaluation.Her2.Status);
+        Assert.Equal(["re-derive"], evaluation.Her2.RequiredActions.Select(a => a.Code));
+        Assert.Equal(TrastuzumabIndication.Undetermined, evaluation.Trastuzumab.Indicated);
+        Assert.Empty(evaluation.Options);
+        Assert.Equal(
+            fixture.Engine.KnowledgeBase.Statement("warning.options-withheld.not-final").Text
+            + " HER2 status: indeterminate. Required HER2 actions: the IHC score and ISH values from the laboratory.",
+            Assert.Single(evaluation.Warnings, w => w.Code == "options-withheld").Text);
+        Assert.Contains(evaluation.Her2.Warnings, w => w.Code == "reported-status-differs" && w.Text.EndsWith(" Reported: positive; IHC 0 without ISH.", StringComparison.Ordinal));
+        Assert.DoesNotContain(evaluation.Her2.Warnings, w => w.Code is "her2-ultralow-not-assessable" or "her2-zero");
+    }
+
     [Fact]
     public void Evaluate_LaboratoryReportedEquivocalWithoutValues_AsksToReDerive()
     {

@@ -30,14 +30,16 @@ public sealed class PiThreeKinaseScenarioTests(EngineFixture fixture) : IClassFi
     ];
 
     /// <summary>
-    /// PTEN loss, current lens. Tier 1: T-DM1 (mechanism) before the level-A general rows. Tier 2: RAD001 (specific)
-    /// first, then the general rows by level and phase; RAD001 is approved only for HR+/HER2-negative disease and its
-    /// HER2-positive trial gave no survival benefit (its dated notes say so). Tier 3: the specific rows as in the review
-    /// lens, then the general ones. Against: bevacizumab (tier 2) before perifosine (tier 3).
+    /// PTEN loss, current lens. Tier 1: all general, by level: pertuzumab and lapatinib (A), then T-DM1 (B). The EMILIA
+    /// biomarker analysis (2016) found T-DM1's benefit whatever the PI3K-pathway status, so PTEN loss is set aside as a
+    /// reason to choose T-DM1 and never moves it above the first-line standard (knowledge base 2.2.0; in 2.1.0 T-DM1 led
+    /// by mechanism). Tier 2: RAD001 first by level (B), set aside too (BOLERO-1/-3), then the general rows by level and
+    /// phase. Tier 3: the specific rows as in the review lens, then the general ones. Against: bevacizumab (tier 2)
+    /// before perifosine (tier 3).
     /// </summary>
     public static readonly string[] PtenLossCurrent =
     [
-        "trastuzumab-dm1", "pertuzumab", "lapatinib",
+        "pertuzumab", "lapatinib", "trastuzumab-dm1",
         "rad001", "aromasin", "cetuximab", "rapamune", "grn163l",
         "tanespimycin", "xl147", "nvp-auy922", "mk2206", "ap23573", "alvespimycin",
         "mdx-h210", "2b1", "autovac", "erbb2-vaccine", "e1a", "nvp-aew541",
@@ -57,7 +59,11 @@ public sealed class PiThreeKinaseScenarioTests(EngineFixture fixture) : IClassFi
             "relevance: specific (PTEN loss); matched by the review's 2011 markers and mechanisms; later evidence does not support PTEN loss "
             + "for choosing therapy (BOLERO-1/-3 biomarker analysis, 2016)",
             review.Options[0].RankReasons[1]);
-        Assert.Equal("trastuzumab-dm1", current.TopAvailableOption!.AgentId);
+        Assert.Equal("pertuzumab", current.TopAvailableOption!.AgentId);
+        Assert.Equal(
+            "relevance: general (not matched in this lens: later evidence does not support PTEN loss for choosing therapy "
+            + "(EMILIA biomarker analysis, 2016))",
+            current.Options.Single(o => o.AgentId == "trastuzumab-dm1").RankReasons[2]);
         // The review lens puts RAD001 (approved only for another use) first among the agents available today.
         Assert.Equal("rad001", review.TopAvailableOption!.AgentId);
     }
@@ -75,8 +81,9 @@ public sealed class PiThreeKinaseScenarioTests(EngineFixture fixture) : IClassFi
     /// <summary>
     /// PIK3CA H1047R, an activating hotspot the review names. Review lens: specific are the rows the review ties to
     /// mutant PIK3CA, XL147 and MK2206 [102] and the HSP90 inhibitors, with tanespimycin (B) first; RAD001 and AP23573,
-    /// whose text is about PTEN loss [105], are mechanism matches with T-DM1. Current lens: T-DM1 (tier 1, mechanism)
-    /// leads, tanespimycin (development stopped in 2010) drops to tier 3.
+    /// whose text is about PTEN loss [105], are mechanism matches with T-DM1. Current lens: the tier-1 agents in their
+    /// general order (the PIK3CA match of T-DM1 is set aside, EMILIA 2016), tanespimycin (development stopped in 2010)
+    /// drops to tier 3.
     /// </summary>
     [Fact]
     public void Evaluate_Pik3caH1047R_BothLenses()
@@ -95,7 +102,7 @@ public sealed class PiThreeKinaseScenarioTests(EngineFixture fixture) : IClassFi
         var current = fixture.Evaluate(panel);
         Assert.Equal(
             [
-                "trastuzumab-dm1", "pertuzumab", "lapatinib",
+                "pertuzumab", "lapatinib", "trastuzumab-dm1",
                 "rad001", "aromasin", "cetuximab", "rapamune", "grn163l",
                 "tanespimycin", "xl147", "nvp-auy922", "mk2206", "alvespimycin", "ap23573",
                 "mdx-h210", "2b1", "autovac", "erbb2-vaccine", "e1a", "nvp-aew541",

@@ -60,6 +60,13 @@ public static class MarkdownReportWriter
         md.AppendLine();
     }
 
+    // The label applies only to a final negative call: while the call is pending, "no" would read as settled (an IHC 2+
+    // with negative ISH is HER2-low).
+    private static string Her2LowText(bool low, string? status) =>
+        low ? "yes"
+        : status is "positive" or "negative" ? "no"
+        : "not yet known (it applies only to a final negative call: IHC 1+, or IHC 2+ with negative ISH)";
+
     private static void WriteHer2(StringBuilder md, EvaluationReport r)
     {
         var her2 = r.Her2;
@@ -72,7 +79,7 @@ public static class MarkdownReportWriter
             md.Append("- ISH group: ").AppendLine(group.ToString(CultureInfo.InvariantCulture));
         // HER2-low and -ultralow are labels for therapies approved in 2022 (ultralow in 2025), never a status (docs/clinical-rules.md, "HER2").
         if (her2.Her2Low is { } low)
-            md.Append("- HER2-low (a therapy-eligibility label since 2022, not a status): ").AppendLine(low ? "yes" : "no");
+            md.Append("- HER2-low (a therapy-eligibility label since 2022, not a status): ").AppendLine(Her2LowText(low, her2.Status));
         if (her2.Her2Ultralow is true)
             md.AppendLine("- HER2-ultralow (a therapy-eligibility label since 2025, not a status): yes");
         foreach (var action in her2.RequiredActions)

@@ -220,7 +220,8 @@
 
   // ---- the answer ----
 
-  const refsOf = (citations) => (citations || []).filter((c) => c.ref).map((c) => c.ref);
+  // One number per reference, as the reports print them: a finding may cite the same paper for several statements.
+  const refsOf = (citations) => [...new Set((citations || []).filter((c) => c.ref).map((c) => c.ref))];
 
   function citationText(c) {
     if (c.ref) return `[${c.ref}] ${c.paper || ""}${c.text ? (c.paper ? " - " : "") + c.text : ""}`;
