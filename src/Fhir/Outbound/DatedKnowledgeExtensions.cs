@@ -40,7 +40,7 @@ internal static class DatedKnowledgeExtensions
         return ext.Extension;
     }
 
-    /// <summary>The availability in one line, as every channel shows it beside a rank: "tier 2, off-label (unverified)".</summary>
+    /// <summary>The availability in one line, as every channel shows it beside a rank: "tier 2, other indication (unverified)".</summary>
     public static string Badge(AgentAvailability availability) =>
         AvailabilityText.Badge(availability) + (availability.Verified ? string.Empty : ", unverified");
 

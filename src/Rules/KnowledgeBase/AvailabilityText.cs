@@ -20,7 +20,8 @@ public static class AvailabilityText
     public static string Label(AvailabilityStatus status) => status switch
     {
         AvailabilityStatus.ApprovedHer2Breast => "approved for HER2-positive breast cancer",
-        AvailabilityStatus.ApprovedOther => "approved, but not for HER2-positive breast cancer (off-label here)",
+        // Not "not for HER2-positive breast cancer": exemestane's approval (HR-positive disease) covers HER2-positive patients.
+        AvailabilityStatus.ApprovedOther => "approved for another indication, not as a HER2-directed therapy (off-label here unless that indication applies)",
         AvailabilityStatus.Investigational => "investigational (trials only)",
         AvailabilityStatus.Discontinued => "discontinued (not available)",
         AvailabilityStatus.Unknown => "not known to be available (unverified)",
@@ -51,7 +52,7 @@ public static class AvailabilityText
         var words = status switch
         {
             AvailabilityStatus.ApprovedHer2Breast => "approved HER2+ breast",
-            AvailabilityStatus.ApprovedOther => "off-label",
+            AvailabilityStatus.ApprovedOther => "other indication",
             AvailabilityStatus.Investigational => "trials only",
             AvailabilityStatus.Discontinued => "discontinued",
             _ => "availability unknown",

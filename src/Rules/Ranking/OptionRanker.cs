@@ -139,7 +139,7 @@ public sealed class OptionRanker
         {
             return new MatchText(
                 RationaleWriter.GeneralExcluded(profile, excluded!),
-                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (cannot address ", excluded, ")"))),
+                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (by the review's reasoning it cannot address ", excluded, ExcludedCaveat(findings, match.Excluded, profile.Agent.Id), ")"))),
                 matchedFindings,
                 allMechanisms);
         }
@@ -196,6 +196,16 @@ public sealed class OptionRanker
         var parts = NotValidatedParts(findings, mask, agentId);
         return parts.Count == 0 ? string.Empty
             : string.Concat("; matched by the review's 2011 markers and mechanisms; ", string.Join("; ", parts));
+    }
+
+    /// <summary>
+    /// The review's reason for not matching stands as its reasoning, not as current fact, when later evidence does not
+    /// support the marker either (p95HER2: FinHer found more trastuzumab benefit with high p95).
+    /// </summary>
+    private static string ExcludedCaveat(IReadOnlyList<Finding> findings, int mask, string agentId)
+    {
+        var parts = NotValidatedParts(findings, mask, agentId);
+        return parts.Count == 0 ? string.Empty : string.Concat("; ", string.Join("; ", parts));
     }
 
     private static List<string> NotValidatedParts(IReadOnlyList<Finding> findings, int mask, string agentId)

@@ -77,7 +77,7 @@ public sealed class Table1BaselineOrderTests(EngineFixture fixture) : IClassFixt
 
         Assert.Equal(7, reasons.Count);
         Assert.Equal("direction: supports", reasons[0]);
-        Assert.StartsWith("availability: tier 2, approved, but not for HER2-positive breast cancer (off-label here)", reasons[1], StringComparison.Ordinal);
+        Assert.StartsWith("availability: tier 2, approved for another indication, not as a HER2-directed therapy (off-label here unless that indication applies)", reasons[1], StringComparison.Ordinal);
         Assert.Equal("relevance: general", reasons[2]);
         Assert.StartsWith("level: B (basis: ", reasons[3], StringComparison.Ordinal);
         Assert.Contains("[105]", reasons[3], StringComparison.Ordinal);

@@ -24,7 +24,8 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(
             "No resistance marker was given, so there was nothing to find: no option is matched to this patient. "
             + "The trastuzumab history was not given. If trastuzumab has not yet been given, or the disease is responding on it, "
-            + "trastuzumab-based therapy is indicated and the Table 1 options are not yet needed; after progression, HER2-directed therapy remains the backbone and the Table 1 options become relevant.",
+            + "trastuzumab-based therapy is indicated and the Table 1 options are not yet needed; after progression, HER2-directed therapy remains the backbone and the Table 1 options become relevant. "
+            + "Pertuzumab, the first Table 1 row, is today part of first-line HER2-directed therapy with trastuzumab and a taxane (see its availability).",
             evaluation.Notes.Single(n => n.Code == "no-resistance-finding").Text);
         Assert.Equal(["neratinib", "sorafenib", "ertumaxomab"], evaluation.AlsoDiscussed.Select(a => a.Id));
     }
@@ -51,11 +52,14 @@ public sealed class Her2GateScenarioTests(EngineFixture fixture) : IClassFixture
     {
         var evaluation = fixture.Evaluate(PanelBuilder.Her2Positive().History(history));
 
-        // Trastuzumab deruxtecan and tucatinib are not in Table 1: their dated notes are shown up front, oldest first.
+        // Tucatinib, margetuximab and trastuzumab deruxtecan are not in Table 1: their dated notes are shown up front, oldest first.
         var note = Assert.Single(evaluation.Notes, n => n.Code == "later-her2-options");
         Assert.Equal(fixture.Engine.KnowledgeBase.Statement("note.later-her2-options").Text, note.Text);
         Assert.Equal(
-            ["n1-tucatinib-fda-2020-04", "n1-tucatinib-her2climb-final-os-2021-12", "n2-tdxd-her2-positive-2022-05", "n2-tdxd-destiny-breast03-long-term-2024"],
+            [
+                "n1-tucatinib-fda-2020-04", "n3-margetuximab-fda-2020-12", "n1-tucatinib-her2climb-final-os-2021-12", "n2-tdxd-her2-positive-2022-05",
+                "n3-margetuximab-sophia-final-os-2023", "n2-tdxd-destiny-breast03-long-term-2024",
+            ],
             note.Currency.Select(c => c.Id));
         Assert.All(note.Currency, c => Assert.Contains("not in the review", c.ClinicianNote, StringComparison.Ordinal));
     }

@@ -44,7 +44,10 @@ public sealed class ReceptorScenarioTests(EngineFixture fixture) : IClassFixture
             EngineFixture.AgentOrder(current));
         Assert.All(
             current.Options.Where(o => o.AgentId is "pertuzumab" or "trastuzumab-dm1"),
-            o => Assert.Equal((OptionRelevance.General, "relevance: general (cannot address p95HER2 present)"), (o.Relevance, o.RankReasons[2])));
+            o => Assert.Equal(
+                (OptionRelevance.General, "relevance: general (by the review's reasoning it cannot address p95HER2 present; "
+                    + "later evidence does not support p95HER2 present for choosing therapy (FinHer, 2018))"),
+                (o.Relevance, o.RankReasons[2])));
     }
 
     [Fact]

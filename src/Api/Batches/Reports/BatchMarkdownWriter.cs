@@ -107,7 +107,7 @@ public static class BatchMarkdownWriter
         md.AppendLine("Stated once here, not in the patient sections: they concern the evidence behind every answer, not the patient.").AppendLine();
         foreach (var w in warnings)
         {
-            md.Append("- Warning (").Append(Escape(w.Code)).Append("; ").Append(Number(w.Patients)).Append(" of ").Append(Number(report.Evaluated))
+            md.Append("- Warning (").Append(Number(w.Patients)).Append(" of ").Append(Number(report.Evaluated))
                 .Append(" patients): ").Append(Escape(w.Text)).AppendLine(Suffix(w.Citations));
         }
         md.AppendLine();

@@ -40,7 +40,7 @@ internal static class BatchPatientWriter
             md.Append(", HER2-ultralow (a therapy-eligibility label since 2025, not a status)");
         md.Append(". ").Append(Escape(her2.Basis)).AppendLine(Suffix(her2.Citations));
         foreach (var action in her2.RequiredActions)
-            md.Append("- Required: ").Append(Escape(action.Text)).Append(" (").Append(Escape(action.Code)).Append(')').AppendLine(Suffix(action.Citations));
+            md.Append("- Required: ").Append(Escape(action.Text)).AppendLine(Suffix(action.Citations));
         if (r.Trastuzumab is { } t)
             md.Append("- Trastuzumab indicated: ").Append(Escape(t.Indicated)).Append(". ").Append(Escape(t.Basis)).AppendLine(Suffix(t.Citations));
         foreach (var f in r.Findings)
@@ -54,9 +54,9 @@ internal static class BatchPatientWriter
         if (r.Findings.Count == 0)
             md.Append("- ").AppendLine(MarkdownReportWriter.NoFinding(r));
         foreach (var n in r.Notes)
-            md.Append("- Note (").Append(Escape(n.Code)).Append("): ").Append(Escape(n.Text)).Append(Suffix(n.Citations)).AppendLine(NotesCount(n.Currency));
+            md.Append("- Note: ").Append(Escape(n.Text)).Append(Suffix(n.Citations)).AppendLine(NotesCount(n.Currency));
         foreach (var w in r.Warnings.Where(w => !CohortWarning.IsServiceLevel(w)))
-            md.Append("- Warning (").Append(Escape(w.Code)).Append("): ").Append(Escape(w.Text)).Append(Suffix(w.Citations)).AppendLine(NotesCount(w.Currency));
+            md.Append("- Warning: ").Append(Escape(w.Text)).Append(Suffix(w.Citations)).AppendLine(NotesCount(w.Currency));
         md.AppendLine();
         WriteTopOptions(md, r.Options);
     }

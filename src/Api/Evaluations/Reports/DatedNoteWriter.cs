@@ -43,7 +43,11 @@ public static class DatedNoteWriter
             .Append(availability.Verified ? "verified" : Unverified).Append('.').AppendLine(SourcesText(availability.Sources));
     }
 
-    /// <summary>"Dated notes since the review (n):" and one nested item per note; nothing when there are none.</summary>
+    /// <summary>
+    /// "Dated notes from outside the review (n):" and one nested item per note; nothing when there are none. Some notes
+    /// predate the review, so the heading does not say "since". A clinician note several notes share is written in full
+    /// once per list ("as above" after), so the message is not buried in repeats.
+    /// </summary>
     public static void WriteNotes(StringBuilder md, IReadOnlyList<ReportDatedNote> notes, string indent)
     {
         ArgumentNullException.ThrowIfNull(md);
@@ -51,11 +55,12 @@ public static class DatedNoteWriter
         if (notes.Count == 0)
             return;
         var unverified = notes.Count(n => n.Verified != true);
-        md.AppendLine().Append(indent).Append("Dated notes since the review (").Append(notes.Count.ToString(CultureInfo.InvariantCulture))
+        md.AppendLine().Append(indent).Append("Dated notes from outside the review (").Append(notes.Count.ToString(CultureInfo.InvariantCulture))
             .Append(unverified == 0 ? "" : ", " + unverified.ToString(CultureInfo.InvariantCulture) + " not verified").AppendLine("; not the review's evidence):");
         md.AppendLine();
+        var advised = new HashSet<string>(StringComparer.Ordinal);
         foreach (var note in notes)
-            md.Append(indent).Append("- ").AppendLine(Note(note));
+            md.Append(indent).Append("- ").AppendLine(Note(note, repeatedAdvice: note.ClinicianNote is { } advice && !advised.Add(advice)));
         md.AppendLine();
     }
 
@@ -75,24 +80,27 @@ public static class DatedNoteWriter
             .Append(unverified == 0 ? "" : ", " + unverified.ToString(CultureInfo.InvariantCulture) + " not verified")
             .AppendLine("; not the review's evidence; in full, with sources, under Dated notes):");
         md.AppendLine();
-        foreach (var note in notes)
+        // Notes that share one clinician note are one line with all their dates: the line is about what to do.
+        foreach (var group in notes.GroupBy(n => n.ClinicianNote ?? n.Note, StringComparer.Ordinal))
         {
-            var flag = note.Verified switch { true => "verified", false => Unverified, null => "verification not recorded" };
-            md.Append(indent).Append("- ").Append(Escape(note.AsOf)).Append(", ").Append(flag).Append(": ")
-                .AppendLine(Escape(note.ClinicianNote ?? note.Note));
+            var dates = string.Join(", ", group.Select(n => n.AsOf).Distinct(StringComparer.Ordinal));
+            var flag = group.All(n => n.Verified == true) ? "verified"
+                : group.Any(n => n.Verified == false) ? (group.Count() == 1 ? Unverified : "some " + Unverified)
+                : "verification not recorded";
+            md.Append(indent).Append("- ").Append(Escape(dates)).Append(", ").Append(flag).Append(": ").AppendLine(Escape(group.Key));
         }
         md.AppendLine();
     }
 
     /// <summary>"As of 2016, verified: ... For the clinician: ... Sources: PMC https://..."</summary>
-    public static string Note(ReportDatedNote note)
+    public static string Note(ReportDatedNote note, bool repeatedAdvice = false)
     {
         ArgumentNullException.ThrowIfNull(note);
         var flag = note.Verified switch { true => "verified", false => Unverified, null => "verification not recorded" };
         var text = new StringBuilder();
         text.Append("As of ").Append(Escape(note.AsOf)).Append(", ").Append(flag).Append(": ").Append(Escape(note.Note));
         if (note.ClinicianNote is not null)
-            text.Append(" For the clinician: ").Append(Escape(note.ClinicianNote));
+            text.Append(" For the clinician: ").Append(repeatedAdvice ? "as above." : Escape(note.ClinicianNote));
         text.Append(SourcesText(note.Sources));
         return text.ToString();
     }

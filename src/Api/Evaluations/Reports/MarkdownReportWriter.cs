@@ -83,7 +83,7 @@ public static class MarkdownReportWriter
         if (her2.Her2Ultralow is true)
             md.AppendLine("- HER2-ultralow (a therapy-eligibility label since 2025, not a status): yes");
         foreach (var action in her2.RequiredActions)
-            md.Append("- Required: ").Append(Escape(action.Text)).Append(" (").Append(Escape(action.Code)).Append(')').AppendLine(Suffix(action.Citations));
+            md.Append("- Required: ").Append(Escape(action.Text)).AppendLine(Suffix(action.Citations));
         md.AppendLine();
         if (r.Trastuzumab is { } t)
         {
@@ -140,7 +140,7 @@ public static class MarkdownReportWriter
         md.Append("## ").AppendLine(title).AppendLine();
         foreach (var m in messages)
         {
-            md.Append("- ").Append(EscapeAtLineStart(m.Text)).Append(" (").Append(Escape(m.Code)).Append(')').AppendLine(Suffix(m.Citations));
+            md.Append("- ").Append(EscapeAtLineStart(m.Text)).AppendLine(Suffix(m.Citations));
             DatedNoteWriter.WriteNotes(md, m.Currency, "  ");
         }
         md.AppendLine();

@@ -231,10 +231,18 @@
   const citationList = (citations) => (citations && citations.length ? el("ul", { class: "citations" }, citations.map((c) => el("li", { text: citationText(c) }))) : null);
 
   // Dated notes fold under a summary so the answer reads at a glance; printing opens them all (start()).
+  // A clinician note several notes share is shown in full once per list, "as above" after, as the reports do.
   function datedNotes(currency) {
     if (!currency || currency.length === 0) return null;
+    const advised = new Set();
+    const advice = (n) => {
+      if (!n.clinicianNote) return null;
+      const repeated = advised.has(n.clinicianNote);
+      advised.add(n.clinicianNote);
+      return el("span", { class: "clinician-note", text: repeated ? " For the clinician: as above." : " " + n.clinicianNote });
+    };
     return el("details", { class: "dated" }, el("summary", { text: `Dated notes from outside the review (${currency.length})` }), el("ul", {}, currency.map((n) => el("li", {},
-      el("time", { text: n.asOf }), " ", n.note, n.clinicianNote ? el("span", { class: "clinician-note", text: " " + n.clinicianNote }) : null,
+      el("time", { text: n.asOf }), " ", n.note, advice(n),
       n.verified ? null : el("span", { class: "unverified", text: " (unverified)" })))));
   }
 
