@@ -59,7 +59,7 @@ public static class KnowledgeBaseResponseMapper
             })],
             CurrencyNotes = [.. kb.CurrencyNotes.Select(c => new CurrencyEntryResponse
             {
-                Id = c.Id, Subjects = c.Subjects, AsOf = c.AsOf, Note = c.Note, ClinicianNote = c.ClinicianNote, Verified = c.Verified,
+                Id = c.Id, Subjects = c.Subjects, AsOf = c.AsOf, AsOfKind = c.AsOfKind, Note = c.Note, ClinicianNote = c.ClinicianNote, Verified = c.Verified,
                 Sources = CitationMapper.ToResponse(c.Sources),
             })],
         };

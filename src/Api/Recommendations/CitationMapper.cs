@@ -30,7 +30,7 @@ public static class CitationMapper
         ArgumentNullException.ThrowIfNull(note);
         return new CurrencyResponse
         {
-            Id = note.Id, AsOf = note.AsOf, Note = note.Note, ClinicianNote = note.ClinicianNote, Verified = note.Verified,
+            Id = note.Id, AsOf = note.AsOf, AsOfKind = note.AsOfKind, Note = note.Note, ClinicianNote = note.ClinicianNote, Verified = note.Verified,
             Sources = ToResponse(note.Sources),
         };
     }

@@ -43,7 +43,7 @@ internal static class CitationArtifacts
         {
             Type = RelatedArtifact.RelatedArtifactType.Documentation,
             Label = note.Id,
-            Display = $"After the review (as of {note.AsOf}{(note.Verified ? string.Empty : ", unverified")})",
+            Display = $"From outside the review ({note.DatePhrase}{(note.Verified ? string.Empty : ", unverified")})",
             Citation = note.ClinicianNote is { } advice ? note.Note + " For the clinician: " + advice : note.Note,
         };
         if (note.Sources.FirstOrDefault(s => s.ReliedOn && Uri.TryCreate(s.Url, UriKind.Absolute, out _)) is { } source) artifact.Url = source.Url;

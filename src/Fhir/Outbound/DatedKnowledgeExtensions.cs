@@ -33,6 +33,7 @@ internal static class DatedKnowledgeExtensions
         var ext = new ComplexExtension(ExtensionUrls.DatedNote)
             .Add("id", new Id(note.Id))
             .Add("asOf", note.AsOf)
+            .Add("asOfKind", new Code(note.AsOfKind))
             .Add("note", note.Note)
             .Add("clinicianNote", note.ClinicianNote)
             .Add("verified", new FhirBoolean(note.Verified));
@@ -52,9 +53,12 @@ internal static class DatedKnowledgeExtensions
         return annotation;
     }
 
-    /// <summary>"After the review (as of 2019-05, unverified): ... For the clinician: ..."</summary>
+    /// <summary>
+    /// "From outside the review (as of 2019-05, unverified): ... For the clinician: ..." ("searched 2026-12" when the note
+    /// has no event date). Some notes predate the review, so the words do not say "after".
+    /// </summary>
     public static string Words(CurrencyNote note) =>
-        $"After the review (as of {note.AsOf}{(note.Verified ? string.Empty : ", unverified")}): {note.Note}"
+        $"From outside the review ({note.DatePhrase}{(note.Verified ? string.Empty : ", unverified")}): {note.Note}"
         + (note.ClinicianNote is { } advice ? " For the clinician: " + advice : string.Empty);
 
     private static Extension Source(SourceLink source) => new ComplexExtension(ExtensionUrls.Source)

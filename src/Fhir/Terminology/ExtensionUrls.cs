@@ -16,7 +16,7 @@ public static class ExtensionUrls
     /// <summary>One ranking key of an option, valueString, repeated in the order the lens applies them.</summary>
     public const string RankReason = "urn:cdsservice:extension:rank-reason";
 
-    /// <summary>A dated note: id (id), asOf, note, clinicianNote (string), verified (boolean), source*.</summary>
+    /// <summary>A dated note: id (id), asOf (string), asOfKind (code: event or search), note, clinicianNote (string), verified (boolean), source*.</summary>
     public const string DatedNote = "urn:cdsservice:extension:dated-note";
 
     /// <summary>Sub-extension of availability and dated-note: url (uri), kind (code), detail (string), reliedOn (boolean).</summary>

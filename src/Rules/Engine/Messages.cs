@@ -28,7 +28,20 @@ public sealed record Note(string Code, string Text, IReadOnlyList<Citation> Cita
 /// option matched through it says so at its rank, and lens 'current' does not match it (docs/clinical-rules.md,
 /// "Markers later evidence does not validate"). <see cref="Agents"/> are the Table 1 agents the note names (empty: it
 /// concerns the marker whatever the agent); <see cref="Label"/> names the evidence in clinician text ("FinHer, 2018").
+/// <see cref="AsOfKind"/>: <see cref="EventDate"/> when <see cref="AsOf"/> dates the event or its publication,
+/// <see cref="SearchDate"/> when no event date was found and <see cref="AsOf"/> is the month the sources were searched
+/// (shown as "Searched 2026-12", never as if something happened then).
 public sealed record CurrencyNote(string Id, string AsOf, string Note, string? ClinicianNote, bool Verified, IReadOnlyList<SourceLink> Sources, bool MarkerNotValidated = false, string? Label = null)
 {
+    public const string EventDate = "event";
+    public const string SearchDate = "search";
+
+    public static IReadOnlyList<string> AsOfKinds { get; } = [EventDate, SearchDate];
+
     public IReadOnlyList<string> Agents { get; init; } = [];
+
+    public string AsOfKind { get; init; } = EventDate;
+
+    /// <summary>"as of 2016", or "searched 2026-12" when no event date was found.</summary>
+    public string DatePhrase => AsOfKind == SearchDate ? "searched " + AsOf : "as of " + AsOf;
 }

@@ -17,7 +17,8 @@ public sealed record CurrencyEntry(
     IReadOnlyList<SourceLink> Sources,
     bool MarkerNotValidated = false,
     string? Label = null,
-    IReadOnlyList<string>? Agents = null)
+    IReadOnlyList<string>? Agents = null,
+    string AsOfKind = CurrencyNote.EventDate)
 {
-    public CurrencyNote ToNote() => new(Id, AsOf, Note, ClinicianNote, Verified, Sources, MarkerNotValidated, Label) { Agents = Agents ?? [] };
+    public CurrencyNote ToNote() => new(Id, AsOf, Note, ClinicianNote, Verified, Sources, MarkerNotValidated, Label) { Agents = Agents ?? [], AsOfKind = AsOfKind };
 }

@@ -138,12 +138,14 @@ public sealed class ExampleScriptTests : IAsyncLifetime
         var agentsWithNotes = sections.SelectMany(p => Regex.Matches(p, @"^\| \d+ \| ([^|]+) \| [^|]+ \| ([1-9]\d*) \|", RegexOptions.Multiline))
             .Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.NotEmpty(agentsWithNotes);
-        Assert.All(agentsWithNotes, agent => Assert.Matches(@"\n### " + Regex.Escape(agent) + @" \([^)]*\): \d+ notes?\n\n- As of ", notes));
+        Assert.All(agentsWithNotes, agent => Assert.Matches(@"\n### " + Regex.Escape(agent) + @" \([^)]*\): \d+ notes?\n\n- (?:As of|Searched) ", notes));
         Assert.Contains("<h2>Dated notes</h2>", html);
         Assert.All(agentsWithNotes, agent => Assert.Contains("<h3>" + System.Net.WebUtility.HtmlEncode(agent) + " (", html));
-        var noteIds = Regex.Matches(csv, @"([a-z0-9][a-z0-9-]+) \(\d{4}[^,()]*, (?:verified|UNVERIFIED)\)").Select(m => m.Groups[1].Value).Distinct().ToList();
-        Assert.NotEmpty(noteIds);
-        Assert.All(noteIds, id => Assert.Contains("[" + id + "] as of ", csv));
+        // A note with no event date is dated by the search ("searched 2026-12"), never as if something happened then.
+        var noteIds = Regex.Matches(csv, @"([a-z0-9][a-z0-9-]+) \((searched )?\d{4}[^,()]*, (?:verified|UNVERIFIED)\)").Select(m => (m.Groups[1].Value, m.Groups[2].Success)).Distinct().ToList();
+        Assert.Contains(noteIds, n => n.Success);
+        Assert.Contains(noteIds, n => !n.Success);
+        Assert.All(noteIds, n => Assert.Contains("[" + n.Value + (n.Success ? "] Searched " : "] As of "), csv));
 
         // Links that work: opened without the API key (which the API itself requires), each opens the clinician page's
         // read-only view, whose stored answer (docs/app.md) is the patient's.

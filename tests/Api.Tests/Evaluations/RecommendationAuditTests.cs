@@ -68,6 +68,24 @@ public abstract class RecommendationAuditTests(DatabaseFixture fixture)
         Assert.Contains("- HER2-low (a therapy-eligibility label since 2022, not a status): " + said + "\n", md.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
+    /// <summary>A dated note without an event date reads "Searched 2026-12", in the answer's asOfKind and in the report.</summary>
+    [Fact]
+    public async Task Report_NoteWithoutAnEventDate_ReadsSearchedNotAsOf()
+    {
+        using var client = fixture.Factory.CreateClient();
+        using var content = new StringContent("""{"her2":{"ihc":"3+"},"cyclinE":"amplified"}""", System.Text.Encoding.UTF8, "application/json");
+        var answer = await (await client.PostAsync("/api/v1/recommendations", content, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var notes = answer.GetProperty("findings")[0].GetProperty("currency").EnumerateArray().ToList();
+        var undated = Assert.Single(notes, n => n.GetProperty("id").GetString() == "b9-no-later-validation");
+        Assert.Equal(("2026-12", "search"), (undated.GetProperty("asOf").GetString(), undated.GetProperty("asOfKind").GetString()));
+
+        var md = await client.GetStringAsync($"/api/v1/evaluations/{answer.GetProperty("evaluationId").GetGuid()}/report?format=md", Ct);
+
+        Assert.Contains("- Searched 2026-12, **unverified**: Cyclin E amplification/overexpression: no later clinical validation", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("As of 2026-12", md, StringComparison.Ordinal);
+        Assert.Contains("- As of 2010, ", md, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task PostRecommendation_ThenReport_RendersTheStoredAnswerWithItsCitations()
     {

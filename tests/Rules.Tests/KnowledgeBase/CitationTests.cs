@@ -83,6 +83,20 @@ public sealed class CitationTests
         Assert.All(Kb.CurrencyNotes.SelectMany(n => n.Sources), s => Assert.True(SourceKinds.IsKnown(s.Kind), s.Kind));
     }
 
+    /// <summary>
+    /// A note without an event date is dated by the search, so no channel says "as of 2026-12" as if something happened
+    /// then: a trial result whose source states no date, and a search that found nothing, are both search-dated.
+    /// </summary>
+    [Fact]
+    public void CurrencyNotes_WithoutAnEventDate_AreDatedBySearch()
+    {
+        var notes = Kb.CurrencyNotes.ToDictionary(n => n.Id);
+        Assert.Equal(("2026-12", "search"), (notes["mk2206-phase1"].AsOf, notes["mk2206-phase1"].ToNote().AsOfKind));
+        Assert.Equal("searched 2026-12", notes["ertumaxomab-no-approval"].ToNote().DatePhrase);
+        Assert.Equal("as of 2016", notes["b5-emilia-biomarker-2016"].ToNote().DatePhrase);
+        Assert.All(Kb.CurrencyNotes.Where(n => n.Note.Contains("date not stated", StringComparison.Ordinal)), n => Assert.Equal("search", n.AsOfKind));
+    }
+
     [Fact]
     public void CurrencyNotes_FcgrFindingCarriesTheConflictingBcirg006Trial() =>
         Assert.Contains(Kb.CurrencyFor("fcgr-low-affinity"), n => n.Sources.Any(c => c.Url == "https://www.ncbi.nlm.nih.gov/pubmed/22504044"));

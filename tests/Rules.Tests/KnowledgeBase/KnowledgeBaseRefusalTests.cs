@@ -154,6 +154,13 @@ public sealed class KnowledgeBaseRefusalTests
     }
 
     [Fact]
+    public void Load_CurrencyNoteWithAnUnknownDateKind_Refused()
+    {
+        var json = KnowledgeBaseFixture.Edit(root => root["currencyNotes"]![0]!["asOfKind"] = "estimated");
+        Assert.Contains("currencyNotes[0] (pertuzumab-fda-2012-06).asOfKind: 'estimated' is not one of event, search", KnowledgeBaseFixture.Problems(json));
+    }
+
+    [Fact]
     public void Load_CurrencyNoteWithoutSubjects_Refused()
     {
         var json = KnowledgeBaseFixture.Edit(root => root["currencyNotes"]![0]!["subjects"] = new JsonArray());

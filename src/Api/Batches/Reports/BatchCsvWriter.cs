@@ -101,11 +101,11 @@ public static class BatchCsvWriter
 
     /// <summary>The notes of a cell by id, date and flag: "b4-bolero-biomarker-2016 (2016, verified); ...".</summary>
     private static string Notes(IEnumerable<ReportDatedNote> notes) =>
-        string.Join("; ", notes.DistinctBy(n => n.Key).Select(n => $"{Label(n)} ({n.AsOf}, {Flag(n)})"));
+        string.Join("; ", notes.DistinctBy(n => n.Key).Select(n => $"{Label(n)} ({n.ShortDate}, {Flag(n)})"));
 
-    /// <summary>"[id] as of 2016, verified: ... For the clinician: ... Sources: PMC https://..."</summary>
+    /// <summary>"[id] As of 2016, verified: ... For the clinician: ... Sources: PMC https://..." ("Searched 2026-12" when undated).</summary>
     private static string NoteText(ReportDatedNote n) =>
-        $"[{Label(n)}] as of {n.AsOf}, {Flag(n)}: {n.Note}"
+        $"[{Label(n)}] {n.DateText}, {Flag(n)}: {n.Note}"
         + (n.ClinicianNote is null ? "" : " For the clinician: " + n.ClinicianNote)
         + (n.Sources.Count == 0 ? "" : " Sources: " + string.Join("; ", n.Sources.Select(src => $"{src.Kind}{(src.ReliedOn ? "" : " (not relied on)")} {src.Url}")));
 

@@ -83,7 +83,7 @@ public static class DatedNoteWriter
         // Notes that share one clinician note are one line with all their dates: the line is about what to do.
         foreach (var group in notes.GroupBy(n => n.ClinicianNote ?? n.Note, StringComparer.Ordinal))
         {
-            var dates = string.Join(", ", group.Select(n => n.AsOf).Distinct(StringComparer.Ordinal));
+            var dates = string.Join(", ", group.Select(n => n.ShortDate).Distinct(StringComparer.Ordinal));
             var flag = group.All(n => n.Verified == true) ? "verified"
                 : group.Any(n => n.Verified == false) ? (group.Count() == 1 ? Unverified : "some " + Unverified)
                 : "verification not recorded";
@@ -92,13 +92,13 @@ public static class DatedNoteWriter
         md.AppendLine();
     }
 
-    /// <summary>"As of 2016, verified: ... For the clinician: ... Sources: PMC https://..."</summary>
+    /// <summary>"As of 2016, verified: ... For the clinician: ... Sources: PMC https://..." ("Searched 2026-12, ..." when undated).</summary>
     public static string Note(ReportDatedNote note, bool repeatedAdvice = false)
     {
         ArgumentNullException.ThrowIfNull(note);
         var flag = note.Verified switch { true => "verified", false => Unverified, null => "verification not recorded" };
         var text = new StringBuilder();
-        text.Append("As of ").Append(Escape(note.AsOf)).Append(", ").Append(flag).Append(": ").Append(Escape(note.Note));
+        text.Append(Escape(note.DateText)).Append(", ").Append(flag).Append(": ").Append(Escape(note.Note));
         if (note.ClinicianNote is not null)
             text.Append(" For the clinician: ").Append(repeatedAdvice ? "as above." : Escape(note.ClinicianNote));
         text.Append(SourcesText(note.Sources));

@@ -15,6 +15,20 @@ public sealed record ReportDatedNote(
     /// <summary>What makes two notes the same: the id, or for notes of older contracts (no id) the date and text.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string Key => Id.Length == 0 ? AsOf + "\n" + Note : Id;
+
+    /// <summary>"event", or "search" when no event date was found and <see cref="AsOf"/> is the month of the search.</summary>
+    public string AsOfKind { get; init; } = "event";
+
+    /// <summary>
+    /// "As of 2016", or "Searched 2026-12" for a note with no event date, which must not read as if something happened
+    /// in the month of the search (docs/clinical-rules.md, "Dated notes").
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string DateText => AsOfKind == "search" ? "Searched " + AsOf : "As of " + AsOf;
+
+    /// <summary>The date alone, as a short list shows it: "2016", or "searched 2026-12".</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ShortDate => AsOfKind == "search" ? "searched " + AsOf : AsOf;
 }
 
 /// <summary>A public page behind a dated fact, with its kind ("FDA", "journal", "trade press" ...).</summary>

@@ -51,7 +51,7 @@ internal static class StoredOutput
 
         return Array(node, "currency").Select(c => new ReportDatedNote(
             String(c, "id") ?? "", String(c, "asOf") ?? "", String(c, "note") ?? "", String(c, "clinicianNote"), Bool(c, "verified"),
-            Sources(c))).ToList();
+            Sources(c)) { AsOfKind = String(c, "asOfKind") == "search" ? "search" : "event" }).ToList();
     }
 
     public static ReportAvailability? Availability(JsonNode? node) =>

@@ -14,6 +14,9 @@ public sealed record CurrencyEntryResponse
     /// <summary>The date of the fact.</summary>
     public required string AsOf { get; init; }
 
+    /// <summary>"event" when asOf dates the fact or its publication; "search" when no date was found and asOf is the month the sources were searched.</summary>
+    public required string AsOfKind { get; init; }
+
     /// <summary>The note.</summary>
     public required string Note { get; init; }
 

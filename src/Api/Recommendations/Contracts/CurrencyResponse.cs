@@ -9,6 +9,9 @@ public sealed record CurrencyResponse
     /// <summary>The date of the fact (yyyy, yyyy-MM or yyyy-MM-dd); for a search that found nothing, the date of the search.</summary>
     public required string AsOf { get; init; }
 
+    /// <summary>"event" when asOf dates the fact or its publication; "search" when no date was found and asOf is the month the sources were searched.</summary>
+    public required string AsOfKind { get; init; }
+
     /// <summary>The dated fact, in words. Facts that could not be confirmed say "(unverified)".</summary>
     public required string Note { get; init; }
 

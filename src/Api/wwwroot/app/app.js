@@ -242,7 +242,7 @@
       return el("span", { class: "clinician-note", text: repeated ? " For the clinician: as above." : " " + n.clinicianNote });
     };
     return el("details", { class: "dated" }, el("summary", { text: `Dated notes from outside the review (${currency.length})` }), el("ul", {}, currency.map((n) => el("li", {},
-      el("time", { text: n.asOf }), " ", n.note, advice(n),
+      el("time", { text: n.asOfKind === "search" ? "Searched " + n.asOf : n.asOf }), " ", n.note, advice(n),
       n.verified ? null : el("span", { class: "unverified", text: " (unverified)" })))));
   }
 

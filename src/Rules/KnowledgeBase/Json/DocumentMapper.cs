@@ -25,7 +25,7 @@ internal sealed class DocumentMapper(KnowledgeBaseDocument document, string hash
             [.. d.EvidenceLevels!.Select(MapLevel).OrderBy(l => l.Level)],
             [.. (d.AlsoDiscussed ?? []).Select(a => new AlsoDiscussedAgent(a.Id!, a.Name!, a.Text!, Cite(a.Citations), MapAvailability(a.Availability!)))],
             [.. d.CurrencyNotes!.Select(c => new CurrencyEntry(c.Id!, [.. c.Subjects!], c.AsOf!, c.Note!, c.ClinicianNote, c.Verified!.Value, Links(c.Sources),
-                c.MarkerNotValidated ?? false, c.Label, [.. c.Subjects!.Where(s => d.Agents!.Any(a => a.Id == s))]))],
+                c.MarkerNotValidated ?? false, c.Label, [.. c.Subjects!.Where(s => d.Agents!.Any(a => a.Id == s))], c.AsOfKind ?? CurrencyNote.EventDate))],
             [.. d.Statements!.Select(s => new Statement(s.Id!, s.Text!, Cite(s.Citations)))],
             d.Thresholds!.SerumHer2EcdThresholdNgPerMl!.Value,
             Cite(d.Thresholds.SerumHer2EcdThresholdCitations));

@@ -97,6 +97,8 @@ internal sealed partial class DocumentValidator
                 _problems.Add($"{at}: subject '{subject}' is not an agent, finding, advisory or HER2-label id");
             if (!IsPartialDate(c.AsOf))
                 _problems.Add($"{at}: asOf '{c.AsOf}' is not a date (yyyy, yyyy-MM or yyyy-MM-dd)");
+            if (c.AsOfKind is not null && !CurrencyNote.AsOfKinds.Contains(c.AsOfKind))
+                _problems.Add($"{at}.asOfKind: '{c.AsOfKind}' is not one of {string.Join(", ", CurrencyNote.AsOfKinds)}");
             Require(c.Note, at + ".note");
             if (c.ClinicianNote is not null)
                 Require(c.ClinicianNote, at + ".clinicianNote");

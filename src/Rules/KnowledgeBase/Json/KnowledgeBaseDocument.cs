@@ -82,6 +82,7 @@ internal sealed record CurrencyDto(
     bool? Verified,
     IReadOnlyList<LinkDto>? Sources,
     bool? MarkerNotValidated = null,
-    string? Label = null);
+    string? Label = null,
+    string? AsOfKind = null);
 
 internal sealed record StatementDto(string? Id, string? Text, IReadOnlyList<CitationDto>? Citations);
