@@ -144,7 +144,7 @@ public sealed class RecommendationEndpointTests(CdsApiFactory factory) : IClassF
         Assert.Equal(
             ["status", "tier", "label", "indication", "note", "asOf", "verified", "sources"],
             answer.GetProperty("options")[0].GetProperty("availability").PropertyNames());
-        Assert.Equal(["id", "asOf", "note", "clinicianNote", "verified", "sources"], answer.GetProperty("options")[0].GetProperty("currency")[0].PropertyNames());
+        Assert.Equal(["id", "asOf", "asOfKind", "note", "clinicianNote", "verified", "sources"], answer.GetProperty("options")[0].GetProperty("currency")[0].PropertyNames());
     }
 
     [Fact]
