@@ -11,10 +11,10 @@ using CdsService.Rules.Model;
 internal static class NotPositiveFindings
 {
     private const string Negative =
-        "HER2 is negative: the review describes this finding in HER2-positive disease treated with trastuzumab; it is not a reason to choose or avoid a therapy for this patient. ";
+        "HER2 is negative: the review describes this finding in HER2-positive disease treated with trastuzumab; it is not a reason to choose or avoid one of the review's options for this patient. ";
 
     private const string NotFinal =
-        "HER2 status is not final: the review describes this finding in HER2-positive disease treated with trastuzumab; it bears on treatment only if HER2 is confirmed positive. ";
+        "HER2 status is not final: the review describes this finding in HER2-positive disease treated with trastuzumab; it bears on the review's options only if HER2 is confirmed positive. ";
 
     private const string AdvicePrefix = "For HER2-positive disease only: ";
 

@@ -42,7 +42,10 @@ internal static class Her2InterpretationBuilder
             actions.Add(new RequiredAction(Her2ActionCodes.ConcurrentIhc, kb.Statement(Her2StatementIds.ActionConcurrentIhcSingleProbe).Text));
         if (call.ActionCode is { } code && !(singleProbeWithoutIhc && code == Her2ActionCodes.ConcurrentIhc))
         {
-            var statement = call.ReportedContradicts ? Her2StatementIds.ActionReDeriveReportedContradicts : Her2StatementIds.ForAction(code);
+            // IHC 3+ is positive whatever the ISH result, so a missing ISH cannot explain a "negative" report of it.
+            var statement = !call.ReportedContradicts ? Her2StatementIds.ForAction(code)
+                : tests?.Ihc == IhcScore.Three ? Her2StatementIds.ActionReDeriveReportedNegativeIhc3
+                : Her2StatementIds.ActionReDeriveReportedContradicts;
             actions.Add(new RequiredAction(code, kb.Statement(statement).Text));
         }
         return [.. actions];

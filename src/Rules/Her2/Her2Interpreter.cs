@@ -44,7 +44,7 @@ public static class Her2Interpreter
         }
 
         return tests?.Ihc is { } ihc
-            ? ReportedStatusRules.Check(IhcRules.Interpret(ihc, tests.IhcMembraneStaining), tests.ReportedStatus)
+            ? ReportedStatusRules.Check(IhcRules.Interpret(ihc, tests.IhcMembraneStaining), ihc, tests.ReportedStatus)
             : ReportedStatusRules.Interpret(tests?.ReportedStatus);
     }
 }

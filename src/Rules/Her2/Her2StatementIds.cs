@@ -18,6 +18,7 @@ internal static class Her2StatementIds
     public const string WarningPreliminaryNotUsed = "her2.warning.preliminary-not-used";
     public const string ActionConcurrentIhcSingleProbe = "her2.action.concurrent-ihc.single-probe";
     public const string ActionReDeriveReportedContradicts = "her2.action.re-derive.reported-contradicts";
+    public const string ActionReDeriveReportedNegativeIhc3 = "her2.action.re-derive.reported-negative-ihc3";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -32,6 +33,7 @@ internal static class Her2StatementIds
         ActionPrefix + Her2ActionCodes.AwaitFinalResult,
         ActionConcurrentIhcSingleProbe,
         ActionReDeriveReportedContradicts,
+        ActionReDeriveReportedNegativeIhc3,
         CommentGroup2,
         CommentGroup3,
         CommentGroup4,

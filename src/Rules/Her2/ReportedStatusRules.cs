@@ -27,12 +27,13 @@ internal static class ReportedStatusRules
     /// not an older rule but a missing ISH result or a transcription error. Raw values win only when a rule can explain
     /// the report (docs/clinical-rules.md, "HER2"); here neither is used, so trastuzumab is not withheld on a typo.
     /// </summary>
-    public static Her2Call Check(Her2Call ihcCall, Her2Status? reported)
+    public static Her2Call Check(Her2Call ihcCall, IhcScore ihc, Her2Status? reported)
     {
         var contradicts = (ihcCall.Status, reported) is (Her2Status.Negative, Her2Status.Positive) or (Her2Status.Positive, Her2Status.Negative);
         if (!contradicts) return ihcCall;
-        var basis = ihcCall.Basis + " The laboratory reports HER2 " + WireNames.Of(reported!.Value) +
-            ": no version of the ASCO/CAP rules reads this IHC score that way, so the status is indeterminate until the difference is resolved.";
+        // The basis must not open with a call the status contradicts: the score "would read" so, the report says otherwise.
+        var basis = "IHC " + Her2Format.Ihc(ihc) + " without ISH would read HER2 " + WireNames.Of(ihcCall.Status) + ", but the laboratory reports HER2 "
+            + WireNames.Of(reported!.Value) + ": no version of the ASCO/CAP rules reads this IHC score that way, so the status is indeterminate until the difference is resolved.";
         return new(Her2Status.Indeterminate, basis, Her2ActionCodes.ReDerive, ReportedContradicts: true);
     }
 }

@@ -139,7 +139,7 @@ public sealed class OptionRanker
         {
             return new MatchText(
                 RationaleWriter.GeneralExcluded(profile, excluded!),
-                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (by the review's reasoning it cannot address ", excluded, ExcludedCaveat(findings, match.Excluded, profile.Agent.Id), ")"))),
+                Array.AsReadOnly(profile.Reasons(lens, string.Concat("relevance: general (by the service's reading of the review it cannot address ", excluded, ExcludedCaveat(findings, match.Excluded, profile.Agent.Id), ")"))),
                 matchedFindings,
                 allMechanisms);
         }
@@ -216,7 +216,11 @@ public sealed class OptionRanker
             var finding = findings[BitOperations.TrailingZeroCount(bits)];
             var note = NotValidatedNote(finding, agentId);
             if (note is null) continue;
-            parts.Add(note.Verified
+            // A note about named agents (BOLERO: everolimus; EMILIA: T-DM1) says nothing against the agent, only that the
+            // marker does not select it; a note about the marker alone says it selects no therapy.
+            parts.Add(note.Verified && note.Agents.Count > 0
+                ? string.Concat(ClinicalLabels.FindingInText(finding.Id), " is not a basis for choosing this agent (", note.Label, ")")
+                : note.Verified
                 ? string.Concat("later evidence does not support ", ClinicalLabels.FindingInText(finding.Id), " for choosing therapy (", note.Label, ")")
                 : string.Concat("no later evidence validating ", ClinicalLabels.FindingInText(finding.Id), " for choosing therapy was found (", note.Label, ", unverified)"));
         }

@@ -86,7 +86,7 @@ internal static class RationaleWriter
 
     private static string Excluded(AgentProfile profile, string? excludedFindings) => excludedFindings is null
         ? string.Empty
-        : string.Concat(" Not matched to this patient's ", excludedFindings, ": by the review's reasoning ", profile.Agent.Agent, " cannot address it (see the mechanism basis).");
+        : string.Concat(" Not matched to this patient's ", excludedFindings, ": by the service's reading of the review ", profile.Agent.Agent, " cannot address it (see the mechanism basis).");
 
     private static string MechanismSet(AgentDefinition agent) => agent.Mechanisms.Count == 0 ? "none" : ClinicalLabels.MechanismsInText(agent.Mechanisms);
 }

@@ -86,6 +86,30 @@ public abstract class RecommendationAuditTests(DatabaseFixture fixture)
         Assert.Contains("- As of 2010, ", md, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// After progression the agents approved since the review lead the ranked options, so the ranks are not read as a
+    /// sequence; a trastuzumab-naive patient gets no such lead.
+    /// </summary>
+    [Theory]
+    [InlineData("progressed-after-response", true)]
+    [InlineData("no-response", true)]
+    [InlineData("naive", false)]
+    public async Task Report_AfterProgression_LaterHer2OptionsLeadTheRankedOptions(string history, bool lead)
+    {
+        using var client = fixture.Factory.CreateClient();
+        using var content = new StringContent($$"""{"her2":{"ihc":"3+"},"trastuzumabHistory":"{{history}}"}""", System.Text.Encoding.UTF8, "application/json");
+        var answer = await (await client.PostAsync("/api/v1/recommendations", content, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        var md = await client.GetStringAsync($"/api/v1/evaluations/{answer.GetProperty("evaluationId").GetGuid()}/report?format=md", Ct);
+
+        var ranked = md.IndexOf("## Ranked options", StringComparison.Ordinal);
+        var leadAt = md.IndexOf("**After progression on trastuzumab.** HER2-directed agents approved after the review", StringComparison.Ordinal);
+        var table = md.IndexOf("| Rank | Agent |", StringComparison.Ordinal);
+        Assert.Equal(lead, leadAt > ranked && leadAt < table);
+        Assert.Equal(lead, md.Contains("trastuzumab deruxtecan (now preferred after first-line therapy for metastatic disease)", StringComparison.Ordinal));
+        Assert.Contains("The ranks are not a treatment sequence", md, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task PostRecommendation_ThenReport_RendersTheStoredAnswerWithItsCitations()
     {

@@ -29,11 +29,11 @@ public sealed class RecommendationEndpointTests(CdsApiFactory factory) : IClassF
         Assert.Equal(1, options[0].GetProperty("availability").GetProperty("tier").GetInt32());
         Assert.Equal("approved-her2-breast", options[0].GetProperty("availability").GetProperty("status").GetString());
         Assert.Equal("general", options[2].GetProperty("relevance").GetString());
-        Assert.Equal("relevance: general (not matched in this lens: later evidence does not support PTEN loss for choosing therapy (EMILIA biomarker analysis, 2016))",
+        Assert.Equal("relevance: general (not matched in this lens: PTEN loss is not a basis for choosing this agent (EMILIA biomarker analysis, 2016))",
             options[2].GetProperty("rankReasons")[2].GetString());
         // Lens 'current' sets PTEN loss aside for RAD001: the BOLERO biomarker analysis does not support it (policy 2.1.0).
         Assert.Equal("general", options[3].GetProperty("relevance").GetString());
-        Assert.Contains("not matched in this lens: later evidence does not support PTEN loss for choosing therapy (BOLERO-1/-3 biomarker analysis, 2016)",
+        Assert.Contains("not matched in this lens: PTEN loss is not a basis for choosing this agent (BOLERO-1/-3 biomarker analysis, 2016)",
             options[3].GetProperty("rankReasons")[2].GetString(), StringComparison.Ordinal);
         Assert.Equal(2, options[3].GetProperty("availability").GetProperty("tier").GetInt32());
     }

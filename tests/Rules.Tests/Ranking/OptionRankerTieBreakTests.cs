@@ -150,8 +150,8 @@ public sealed class OptionRankerTieBreakTests
         Assert.Equal(OptionRelevance.General, option.Relevance);
         Assert.Empty(option.MatchedFindings);
         Assert.StartsWith("General: not matched to this patient's p95HER2 present. Mechanism basis of antibody.", option.Rationale, StringComparison.Ordinal);
-        // The test finding carries no dated note, so no later-evidence caveat follows the review's reasoning.
-        Assert.Equal("relevance: general (by the review's reasoning it cannot address p95HER2 present)", option.RankReasons[2]);
+        // The test finding carries no dated note, so no later-evidence caveat follows the service's reading of the review.
+        Assert.Equal("relevance: general (by the service's reading of the review it cannot address p95HER2 present)", option.RankReasons[2]);
     }
 
     [Fact]
@@ -163,6 +163,6 @@ public sealed class OptionRankerTieBreakTests
 
         Assert.Equal(OptionRelevance.Mechanism, option.Relevance);
         Assert.Equal(["erbb3-overexpression"], option.MatchedFindings);
-        Assert.Contains("Not matched to this patient's p95HER2 present: by the review's reasoning ANTIBODY cannot address it", option.Rationale, StringComparison.Ordinal);
+        Assert.Contains("Not matched to this patient's p95HER2 present: by the service's reading of the review ANTIBODY cannot address it", option.Rationale, StringComparison.Ordinal);
     }
 }

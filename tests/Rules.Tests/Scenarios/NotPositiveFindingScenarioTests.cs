@@ -17,7 +17,7 @@ public sealed class NotPositiveFindingScenarioTests(EngineFixture fixture) : ICl
 
         var finding = Assert.Single(evaluation.Findings);
         Assert.StartsWith(
-            "HER2 is negative: the review describes this finding in HER2-positive disease treated with trastuzumab; it is not a reason to choose or avoid a therapy for this patient. ",
+            "HER2 is negative: the review describes this finding in HER2-positive disease treated with trastuzumab; it is not a reason to choose or avoid one of the review's options for this patient. ",
             finding.Summary,
             StringComparison.Ordinal);
         Assert.All(finding.Currency.Where(n => n.ClinicianNote is not null),

@@ -56,12 +56,12 @@ public sealed class PiThreeKinaseScenarioTests(EngineFixture fixture) : IClassFi
         Assert.Equal(PtenLossReview, EngineFixture.AgentOrder(review));
         Assert.Equal(["pten-loss"], current.Findings.Select(f => f.Id));
         Assert.Equal(
-            "relevance: specific (PTEN loss); matched by the review's 2011 markers and mechanisms; later evidence does not support PTEN loss "
-            + "for choosing therapy (BOLERO-1/-3 biomarker analysis, 2016)",
+            "relevance: specific (PTEN loss); matched by the review's 2011 markers and mechanisms; PTEN loss is not a basis for choosing "
+            + "this agent (BOLERO-1/-3 biomarker analysis, 2016)",
             review.Options[0].RankReasons[1]);
         Assert.Equal("pertuzumab", current.TopAvailableOption!.AgentId);
         Assert.Equal(
-            "relevance: general (not matched in this lens: later evidence does not support PTEN loss for choosing therapy "
+            "relevance: general (not matched in this lens: PTEN loss is not a basis for choosing this agent "
             + "(EMILIA biomarker analysis, 2016))",
             current.Options.Single(o => o.AgentId == "trastuzumab-dm1").RankReasons[2]);
         // The review lens puts RAD001 (approved only for another use) first among the agents available today.

@@ -45,7 +45,7 @@ public sealed class ReceptorScenarioTests(EngineFixture fixture) : IClassFixture
         Assert.All(
             current.Options.Where(o => o.AgentId is "pertuzumab" or "trastuzumab-dm1"),
             o => Assert.Equal(
-                (OptionRelevance.General, "relevance: general (by the review's reasoning it cannot address p95HER2 present; "
+                (OptionRelevance.General, "relevance: general (by the service's reading of the review it cannot address p95HER2 present; "
                     + "later evidence does not support p95HER2 present for choosing therapy (FinHer, 2018))"),
                 (o.Relevance, o.RankReasons[2])));
     }

@@ -45,8 +45,8 @@ public static class DatedNoteWriter
 
     /// <summary>
     /// "Dated notes from outside the review (n):" and one nested item per note; nothing when there are none. Some notes
-    /// predate the review, so the heading does not say "since". A clinician note several notes share is written in full
-    /// once per list ("as above" after), so the message is not buried in repeats.
+    /// predate the review, so the heading does not say "since". A clinician note the note just above already gave is
+    /// written "as above", so the message is not buried in repeats and "above" is always the line before.
     /// </summary>
     public static void WriteNotes(StringBuilder md, IReadOnlyList<ReportDatedNote> notes, string indent)
     {
@@ -58,9 +58,12 @@ public static class DatedNoteWriter
         md.AppendLine().Append(indent).Append("Dated notes from outside the review (").Append(notes.Count.ToString(CultureInfo.InvariantCulture))
             .Append(unverified == 0 ? "" : ", " + unverified.ToString(CultureInfo.InvariantCulture) + " not verified").AppendLine("; not the review's evidence):");
         md.AppendLine();
-        var advised = new HashSet<string>(StringComparer.Ordinal);
+        string? previous = null;
         foreach (var note in notes)
-            md.Append(indent).Append("- ").AppendLine(Note(note, repeatedAdvice: note.ClinicianNote is { } advice && !advised.Add(advice)));
+        {
+            md.Append(indent).Append("- ").AppendLine(Note(note, repeatedAdvice: note.ClinicianNote is { } advice && advice == previous));
+            previous = note.ClinicianNote;
+        }
         md.AppendLine();
     }
 

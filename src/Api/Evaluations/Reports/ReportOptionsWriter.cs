@@ -11,6 +11,8 @@ using static CdsService.Api.Evaluations.Reports.MarkdownText;
 /// </summary>
 internal static class ReportOptionsWriter
 {
+    private const string LaterHer2OptionsCode = "later-her2-options";
+
     public static void Write(StringBuilder md, EvaluationReport r)
     {
         md.AppendLine("## Ranked options (review Table 1)").AppendLine();
@@ -19,6 +21,13 @@ internal static class ReportOptionsWriter
             md.Append("No options are ranked: HER2 status is ").Append(Escape(r.Her2.Status))
                 .AppendLine(". The warnings and required actions say why and what to do.").AppendLine();
             return;
+        }
+        // After progression the standard next HER2-directed agents are not in Table 1: their note leads, before the table,
+        // so the ranks are not read as a treatment sequence (docs/clinical-rules.md, "Dated notes").
+        if (r.Notes.FirstOrDefault(n => n.Code == LaterHer2OptionsCode) is { } later)
+        {
+            md.Append("**After progression on trastuzumab.** ").Append(EscapeAtLineStart(later.Text))
+                .AppendLine(" (Their dated notes are under Notes.)").AppendLine();
         }
         if (r.Ranking is { } ranking)
         {

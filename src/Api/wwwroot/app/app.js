@@ -231,18 +231,16 @@
   const citationList = (citations) => (citations && citations.length ? el("ul", { class: "citations" }, citations.map((c) => el("li", { text: citationText(c) }))) : null);
 
   // Dated notes fold under a summary so the answer reads at a glance; printing opens them all (start()).
-  // A clinician note several notes share is shown in full once per list, "as above" after, as the reports do.
+  // A clinician note the note just above already gave is shown "as above", as the reports do.
   function datedNotes(currency) {
     if (!currency || currency.length === 0) return null;
-    const advised = new Set();
-    const advice = (n) => {
+    const advice = (n, i) => {
       if (!n.clinicianNote) return null;
-      const repeated = advised.has(n.clinicianNote);
-      advised.add(n.clinicianNote);
+      const repeated = i > 0 && currency[i - 1].clinicianNote === n.clinicianNote;
       return el("span", { class: "clinician-note", text: repeated ? " For the clinician: as above." : " " + n.clinicianNote });
     };
-    return el("details", { class: "dated" }, el("summary", { text: `Dated notes from outside the review (${currency.length})` }), el("ul", {}, currency.map((n) => el("li", {},
-      el("time", { text: n.asOfKind === "search" ? "Searched " + n.asOf : n.asOf }), " ", n.note, advice(n),
+    return el("details", { class: "dated" }, el("summary", { text: `Dated notes from outside the review (${currency.length})` }), el("ul", {}, currency.map((n, i) => el("li", {},
+      el("time", { text: n.asOfKind === "search" ? "Searched " + n.asOf : n.asOf }), " ", n.note, advice(n, i),
       n.verified ? null : el("span", { class: "unverified", text: " (unverified)" })))));
   }
 
@@ -308,8 +306,11 @@
       option.dataQualityNotes.length ? el("ul", {}, option.dataQualityNotes.map((n) => el("li", { text: n }))) : null);
   }
 
+  // After progression the HER2-directed agents approved since the review lead, before the table, as in the reports.
   function drawOptions(answer) {
+    const later = (answer.notes || []).find((n) => n.code === "later-her2-options");
     const section = el("section", { class: "options" }, el("h3", { text: "Ranked options" }),
+      later && answer.options.length ? el("p", { class: "later-options", "data-testid": "later-options" }, el("strong", { text: "After progression on trastuzumab. " }), later.text, " (Their dated notes are under Notes.)") : null,
       el("p", { class: "meta", text: `Lens "${answer.ranking.lens}" (policy ${answer.ranking.policyVersion}): ${answer.ranking.text}` }));
     if (answer.options.length === 0) {
       section.append(el("p", { "data-testid": "options", text: "No Table 1 option: options are ranked only when HER2 status is positive." }));
