@@ -59,7 +59,7 @@ internal static class Her2InterpretationBuilder
 
         if (call.ReportedContradicts && tests is { ReportedStatus: { } contradicting, Ihc: { } ihc })
         {
-            var s = kb.Statement(Her2StatementIds.WarningReportedStatusContradicts);
+            var s = kb.Statement(ihc == IhcScore.Three ? Her2StatementIds.WarningReportedStatusContradictsIhc3 : Her2StatementIds.WarningReportedStatusContradicts);
             var detail = " Reported: " + WireNames.Of(contradicting) + "; IHC " + Her2Format.Ihc(ihc) + " without ISH.";
             warnings.Add(new Warning(Her2WarningCodes.ReportedStatusDiffers, s.Text + detail, s.Citations));
         }

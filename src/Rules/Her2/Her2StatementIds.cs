@@ -11,6 +11,7 @@ internal static class Her2StatementIds
     public const string WarningDiscordant = "her2.warning.discordant";
     public const string WarningReportedStatusDiffers = "her2.warning.reported-status-differs";
     public const string WarningReportedStatusContradicts = "her2.warning.reported-status-contradicts";
+    public const string WarningReportedStatusContradictsIhc3 = "her2.warning.reported-status-contradicts.ihc3";
     public const string NoteHer2Low = "her2.note.her2-low";
     public const string NoteHer2Ultralow = "her2.note.her2-ultralow";
     public const string NoteHer2Zero = "her2.note.her2-zero";
@@ -40,6 +41,7 @@ internal static class Her2StatementIds
         WarningDiscordant,
         WarningReportedStatusDiffers,
         WarningReportedStatusContradicts,
+        WarningReportedStatusContradictsIhc3,
         NoteHer2Low,
         NoteHer2Ultralow,
         NoteHer2Zero,

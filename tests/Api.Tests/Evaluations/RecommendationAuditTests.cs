@@ -103,7 +103,7 @@ public abstract class RecommendationAuditTests(DatabaseFixture fixture)
         var md = await client.GetStringAsync($"/api/v1/evaluations/{answer.GetProperty("evaluationId").GetGuid()}/report?format=md", Ct);
 
         var ranked = md.IndexOf("## Ranked options", StringComparison.Ordinal);
-        var leadAt = md.IndexOf("**After progression on trastuzumab.** HER2-directed agents approved after the review", StringComparison.Ordinal);
+        var leadAt = md.IndexOf("**After progression on, or no response to, trastuzumab.** HER2-directed agents approved after the review", StringComparison.Ordinal);
         var table = md.IndexOf("| Rank | Agent |", StringComparison.Ordinal);
         Assert.Equal(lead, leadAt > ranked && leadAt < table);
         Assert.Equal(lead, md.Contains("trastuzumab deruxtecan (now preferred after first-line therapy for metastatic disease)", StringComparison.Ordinal));

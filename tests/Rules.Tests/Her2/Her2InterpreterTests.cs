@@ -17,7 +17,7 @@ public sealed class Her2InterpreterTests(Her2Fixture fixture) : IClassFixture<He
             "her2.note.her2-low", "her2.note.her2-ultralow", "her2.note.her2-zero", "her2.note.her2-ultralow-not-assessable",
             "her2.warning.preliminary-not-used", "her2.action.re-derive", "her2.action.await-final-result",
             "her2.action.concurrent-ihc.single-probe", "her2.action.re-derive.reported-contradicts", "her2.action.re-derive.reported-negative-ihc3",
-            "her2.warning.reported-status-contradicts",
+            "her2.warning.reported-status-contradicts", "her2.warning.reported-status-contradicts.ihc3",
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Her2Interpreter.RequiredStatements.Order(StringComparer.Ordinal));

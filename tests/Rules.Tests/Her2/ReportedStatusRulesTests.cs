@@ -57,8 +57,8 @@ public sealed class ReportedStatusRulesTests(Her2Fixture fixture) : IClassFixtur
     // No ASCO/CAP version (2007, 2013, 2018) reads IHC 0/1+ as positive or 3+ as negative: with no ISH given, the
     // likeliest cause is a missing ISH result or a typo, so neither is used and the call waits for the laboratory.
     [Theory]
-    [InlineData(IhcScore.Zero, Her2Status.Positive, "IHC 0 without ISH would read HER2 negative, but the laboratory reports HER2 positive: ", " Reported: positive; IHC 0 without ISH.", "The laboratory reports HER2 positive, but the only score given is IHC 0 or 1+")]
-    [InlineData(IhcScore.One, Her2Status.Positive, "IHC 1+ without ISH would read HER2 negative, but the laboratory reports HER2 positive: ", " Reported: positive; IHC 1+ without ISH.", "The laboratory reports HER2 positive, but the only score given is IHC 0 or 1+")]
+    [InlineData(IhcScore.Zero, Her2Status.Positive, "IHC 0 without ISH would read HER2 negative, but the laboratory reports HER2 positive: ", " Reported: positive; IHC 0 without ISH.", "The laboratory reports HER2 positive, but the IHC score given (0 or 1+, without ISH)")]
+    [InlineData(IhcScore.One, Her2Status.Positive, "IHC 1+ without ISH would read HER2 negative, but the laboratory reports HER2 positive: ", " Reported: positive; IHC 1+ without ISH.", "The laboratory reports HER2 positive, but the IHC score given (0 or 1+, without ISH)")]
     [InlineData(IhcScore.Three, Her2Status.Negative, "IHC 3+ without ISH would read HER2 positive, but the laboratory reports HER2 negative: ", " Reported: negative; IHC 3+ without ISH.", "The laboratory reports HER2 negative, but IHC 3+ is HER2 positive under every version of the ASCO/CAP rules, whatever the ISH result.")]
     public void Interpret_IhcAloneContradictedByReport_IndeterminateUntilTheLaboratoryResolvesIt(IhcScore ihc, Her2Status reported, string basisStart, string warningEnd, string actionStart)
     {
@@ -68,7 +68,10 @@ public sealed class ReportedStatusRulesTests(Her2Fixture fixture) : IClassFixtur
         Assert.StartsWith(basisStart, result.Basis, StringComparison.Ordinal);
         Assert.EndsWith("so the status is indeterminate until the difference is resolved.", result.Basis, StringComparison.Ordinal);
         Assert.StartsWith(actionStart, result.RequiredActions[0].Text, StringComparison.Ordinal);
-        Assert.StartsWith("The HER2 status reported by the laboratory contradicts the IHC score given", result.Warnings[0].Text, StringComparison.Ordinal);
+        // IHC 3+ is positive whatever the ISH: its warning says trastuzumab is not ruled out, not that neither value is used.
+        Assert.StartsWith(
+            ihc == IhcScore.Three ? "The laboratory's 'negative' contradicts IHC 3+" : "The HER2 status reported by the laboratory contradicts the IHC score given",
+            result.Warnings[0].Text, StringComparison.Ordinal);
         Assert.EndsWith(warningEnd, result.Warnings[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("2007", result.Warnings[0].Text, StringComparison.Ordinal);
         Assert.False(result.Her2Low);

@@ -19,7 +19,7 @@ public static class RequiredIds
         "her2.action.dual-probe-ish", "her2.action.her2-testing", "her2.action.re-derive", "her2.action.await-final-result",
         "her2.action.concurrent-ihc.single-probe", "her2.action.re-derive.reported-contradicts", "her2.action.re-derive.reported-negative-ihc3",
         "her2.comment.group2", "her2.comment.group3", "her2.comment.group4",
-        "her2.warning.discordant", "her2.warning.reported-status-differs", "her2.warning.reported-status-contradicts",
+        "her2.warning.discordant", "her2.warning.reported-status-differs", "her2.warning.reported-status-contradicts", "her2.warning.reported-status-contradicts.ihc3",
         "her2.note.her2-low", "her2.note.her2-ultralow", "her2.note.her2-zero", "her2.note.her2-ultralow-not-assessable",
         "her2.warning.preliminary-not-used",
         "gate.trastuzumab.positive", "gate.trastuzumab.positive-progressed", "gate.trastuzumab.positive-no-response", "gate.trastuzumab.negative", "gate.trastuzumab.undetermined",

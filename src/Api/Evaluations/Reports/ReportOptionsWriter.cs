@@ -26,7 +26,7 @@ internal static class ReportOptionsWriter
         // so the ranks are not read as a treatment sequence (docs/clinical-rules.md, "Dated notes").
         if (r.Notes.FirstOrDefault(n => n.Code == LaterHer2OptionsCode) is { } later)
         {
-            md.Append("**After progression on trastuzumab.** ").Append(EscapeAtLineStart(later.Text))
+            md.Append("**After progression on, or no response to, trastuzumab.** ").Append(EscapeAtLineStart(later.Text))
                 .AppendLine(" (Their dated notes are under Notes.)").AppendLine();
         }
         if (r.Ranking is { } ranking)

@@ -310,7 +310,7 @@
   function drawOptions(answer) {
     const later = (answer.notes || []).find((n) => n.code === "later-her2-options");
     const section = el("section", { class: "options" }, el("h3", { text: "Ranked options" }),
-      later && answer.options.length ? el("p", { class: "later-options", "data-testid": "later-options" }, el("strong", { text: "After progression on trastuzumab. " }), later.text, " (Their dated notes are under Notes.)") : null,
+      later && answer.options.length ? el("p", { class: "later-options", "data-testid": "later-options" }, el("strong", { text: "After progression on, or no response to, trastuzumab. " }), later.text, " (Their dated notes are under Notes.)") : null,
       el("p", { class: "meta", text: `Lens "${answer.ranking.lens}" (policy ${answer.ranking.policyVersion}): ${answer.ranking.text}` }));
     if (answer.options.length === 0) {
       section.append(el("p", { "data-testid": "options", text: "No Table 1 option: options are ranked only when HER2 status is positive." }));
