@@ -54,10 +54,7 @@ public static class DatedNoteWriter
         ArgumentNullException.ThrowIfNull(notes);
         if (notes.Count == 0)
             return;
-        var unverified = notes.Count(n => n.Verified != true);
-        md.AppendLine().Append(indent).Append("Dated notes from outside the review (").Append(notes.Count.ToString(CultureInfo.InvariantCulture))
-            .Append(unverified == 0 ? "" : ", " + unverified.ToString(CultureInfo.InvariantCulture) + " not verified").AppendLine("; not the review's evidence):");
-        md.AppendLine();
+        WriteHeading(md, notes, indent, "Dated notes from outside the review (", "; not the review's evidence):");
         string? previous = null;
         foreach (var note in notes)
         {
@@ -78,20 +75,26 @@ public static class DatedNoteWriter
         ArgumentNullException.ThrowIfNull(notes);
         if (notes.Count == 0)
             return;
-        var unverified = notes.Count(n => n.Verified != true);
-        md.AppendLine().Append(indent).Append("Dated notes (").Append(notes.Count.ToString(CultureInfo.InvariantCulture))
-            .Append(unverified == 0 ? "" : ", " + unverified.ToString(CultureInfo.InvariantCulture) + " not verified")
-            .AppendLine("; not the review's evidence; in full, with sources, under Dated notes):");
-        md.AppendLine();
+        WriteHeading(md, notes, indent, "Dated notes (", "; not the review's evidence; in full, with sources, under Dated notes):");
         // Notes that share one clinician note are one line with all their dates: the line is about what to do.
         foreach (var group in notes.GroupBy(n => n.ClinicianNote ?? n.Note, StringComparer.Ordinal))
         {
             var dates = string.Join(", ", group.Select(n => n.ShortDate).Distinct(StringComparer.Ordinal));
             var flag = group.All(n => n.Verified == true) ? "verified"
-                : group.Any(n => n.Verified == false) ? (group.Count() == 1 ? Unverified : "some " + Unverified)
+                : group.All(n => n.Verified == false) ? Unverified
+                : group.Any(n => n.Verified == false) ? "some " + Unverified
                 : "verification not recorded";
             md.Append(indent).Append("- ").Append(Escape(dates)).Append(", ").Append(flag).Append(": ").AppendLine(Escape(group.Key));
         }
+        md.AppendLine();
+    }
+
+    /// <summary>"Dated notes (n, k not verified; ...):" and a blank line: the count a clinician weighs the list by.</summary>
+    private static void WriteHeading(StringBuilder md, IReadOnlyList<ReportDatedNote> notes, string indent, string opening, string closing)
+    {
+        var unverified = notes.Count(n => n.Verified != true);
+        md.AppendLine().Append(indent).Append(opening).Append(notes.Count.ToString(CultureInfo.InvariantCulture))
+            .Append(unverified == 0 ? "" : ", " + unverified.ToString(CultureInfo.InvariantCulture) + " not verified").AppendLine(closing);
         md.AppendLine();
     }
 

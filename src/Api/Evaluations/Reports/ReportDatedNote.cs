@@ -1,5 +1,7 @@
 namespace CdsService.Api.Evaluations.Reports;
 
+using CdsService.Rules.Engine;
+
 /// <summary>
 /// A dated note about what happened after the review, as stored with the answer: never part of the review's
 /// evidence. <see cref="Verified"/> is null for answers of a contract that did not record it.
@@ -17,18 +19,18 @@ public sealed record ReportDatedNote(
     public string Key => Id.Length == 0 ? AsOf + "\n" + Note : Id;
 
     /// <summary>"event", or "search" when no event date was found and <see cref="AsOf"/> is the month of the search.</summary>
-    public string AsOfKind { get; init; } = "event";
+    public string AsOfKind { get; init; } = CurrencyNote.EventDate;
 
     /// <summary>
     /// "As of 2016", or "Searched 2026-12" for a note with no event date, which must not read as if something happened
     /// in the month of the search (docs/clinical-rules.md, "Dated notes").
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public string DateText => AsOfKind == "search" ? "Searched " + AsOf : "As of " + AsOf;
+    public string DateText => AsOfKind == CurrencyNote.SearchDate ? "Searched " + AsOf : "As of " + AsOf;
 
     /// <summary>The date alone, as a short list shows it: "2016", or "searched 2026-12".</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public string ShortDate => AsOfKind == "search" ? "searched " + AsOf : AsOf;
+    public string ShortDate => AsOfKind == CurrencyNote.SearchDate ? "searched " + AsOf : AsOf;
 }
 
 /// <summary>A public page behind a dated fact, with its kind ("FDA", "journal", "trade press" ...).</summary>

@@ -1,6 +1,7 @@
 namespace CdsService.Api.Evaluations.Reports;
 
 using System.Globalization;
+using CdsService.Rules.Findings.Advisories;
 using System.Text;
 using static CdsService.Api.Evaluations.Reports.CitationFormatter;
 using static CdsService.Api.Evaluations.Reports.MarkdownText;
@@ -11,7 +12,6 @@ using static CdsService.Api.Evaluations.Reports.MarkdownText;
 /// </summary>
 internal static class ReportOptionsWriter
 {
-    private const string LaterHer2OptionsCode = "later-her2-options";
 
     public static void Write(StringBuilder md, EvaluationReport r)
     {
@@ -24,7 +24,7 @@ internal static class ReportOptionsWriter
         }
         // After progression the standard next HER2-directed agents are not in Table 1: their note leads, before the table,
         // so the ranks are not read as a treatment sequence (docs/clinical-rules.md, "Dated notes").
-        if (r.Notes.FirstOrDefault(n => n.Code == LaterHer2OptionsCode) is { } later)
+        if (r.Notes.FirstOrDefault(n => n.Code == LaterHer2OptionsRule.Subject) is { } later)
         {
             md.Append("**After progression on, or no response to, trastuzumab.** ").Append(EscapeAtLineStart(later.Text))
                 .AppendLine(" (Their dated notes are under Notes.)").AppendLine();

@@ -1,6 +1,7 @@
 namespace CdsService.Api.Evaluations.Reports;
 
 using System.Text.Json.Nodes;
+using CdsService.Rules.Engine;
 
 /// <summary>
 /// Tolerant accessors over the stored answer: the report must render any audited answer, including ones written by
@@ -51,7 +52,7 @@ internal static class StoredOutput
 
         return Array(node, "currency").Select(c => new ReportDatedNote(
             String(c, "id") ?? "", String(c, "asOf") ?? "", String(c, "note") ?? "", String(c, "clinicianNote"), Bool(c, "verified"),
-            Sources(c)) { AsOfKind = String(c, "asOfKind") == "search" ? "search" : "event" }).ToList();
+            Sources(c)) { AsOfKind = String(c, "asOfKind") == CurrencyNote.SearchDate ? CurrencyNote.SearchDate : CurrencyNote.EventDate }).ToList();
     }
 
     public static ReportAvailability? Availability(JsonNode? node) =>

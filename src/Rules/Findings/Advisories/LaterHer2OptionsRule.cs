@@ -4,10 +4,10 @@ using CdsService.Rules.Model;
 
 /// <summary>
 /// For a HER2-positive patient whose disease progressed on, or did not respond to, trastuzumab: HER2-directed agents
-/// approved since the review for this setting (trastuzumab deruxtecan, tucatinib) are not in its Table 1, so they are
-/// never ranked; this note puts their dated notes where the clinician reads first instead of only under the option
-/// they displaced (docs/clinical-rules.md, "Dated notes"). The note itself states no fact: its dated notes carry
-/// their own sources.
+/// approved since the review for this setting (trastuzumab deruxtecan, tucatinib, margetuximab) are not in its Table 1,
+/// so they are never ranked; this note puts their dated notes where the clinician reads first instead of only under
+/// the option they displaced (docs/clinical-rules.md, "Dated notes"). Each agent the note's text names is backed by a
+/// dated note it carries (EMILIA for T-DM1, NALA for neratinib), or for pertuzumab by its availability.
 /// </summary>
 public sealed class LaterHer2OptionsRule : IAdvisoryRule
 {
